@@ -1,0 +1,41 @@
+using System.Collections.Immutable;
+
+namespace Yrkesresan.Domain.Allocation;
+
+/// <summary>
+/// Thrown when an allocation request is invalid. <see cref="Problems"/> lists every problem found,
+/// not only the first, and no partial result is ever returned.
+/// </summary>
+public sealed class AllocationInputException : ArgumentException
+{
+    /// <summary>Creates the exception from the problems found.</summary>
+    /// <param name="problems">Every problem found; at least one.</param>
+    public AllocationInputException(IEnumerable<AllocationProblem> problems)
+        : this(ToArray(problems))
+    {
+    }
+
+    private AllocationInputException(ImmutableArray<AllocationProblem> problems)
+        : base(FormatMessage(problems))
+    {
+        Problems = problems;
+    }
+
+    /// <summary>Every problem found in the request, in a stable order.</summary>
+    public ImmutableArray<AllocationProblem> Problems { get; }
+
+    private static ImmutableArray<AllocationProblem> ToArray(IEnumerable<AllocationProblem> problems)
+    {
+        ArgumentNullException.ThrowIfNull(problems);
+        ImmutableArray<AllocationProblem> array = [.. problems];
+        return array.IsEmpty
+            ? throw new ArgumentException("An allocation input exception needs at least one problem.", nameof(problems))
+            : array;
+    }
+
+    private static string FormatMessage(ImmutableArray<AllocationProblem> problems) =>
+        problems.Length == 1
+            ? $"The allocation request is invalid: {problems[0]}"
+            : $"The allocation request has {problems.Length} problems:{Environment.NewLine}"
+              + string.Join(Environment.NewLine, problems.Select(p => "  - " + p));
+}

@@ -1,0 +1,119 @@
+using System.Globalization;
+using Yrkesresan.Domain.Money;
+
+namespace Yrkesresan.Domain.Allocation;
+
+/// <summary>
+/// One party's share of an allocation, with what it takes to check it by hand: the exact quota,
+/// its floor, the amount given and why (rule <c>ALLOC-2</c>).
+/// </summary>
+/// <typeparam name="TKey">What identifies a party.</typeparam>
+/// <remarks>This is an immutable value type and safe to share between threads.</remarks>
+public readonly struct AllocationShare<TKey> : IEquatable<AllocationShare<TKey>>
+    where TKey : notnull, IComparable<TKey>
+{
+    internal AllocationShare(TKey party, long weight, ExactQuota quota, long amount, int remainderRank, ShareReason reason)
+    {
+        Party = party;
+        Weight = weight;
+        Quota = quota;
+        Amount = amount;
+        RemainderRank = remainderRank;
+        Reason = reason;
+    }
+
+    /// <summary>The party.</summary>
+    public TKey Party { get; }
+
+    /// <summary>The party's weight.</summary>
+    public long Weight { get; }
+
+    /// <summary>The exact, unrounded share: <c>total × weight ÷ weight total</c>.</summary>
+    public ExactQuota Quota { get; }
+
+    /// <summary>The floor of the exact quota.</summary>
+    public long Floor => Quota.Floor;
+
+    /// <summary>The whole number of units the party gets.</summary>
+    public long Amount { get; }
+
+    /// <summary>
+    /// What rounding added to the floor: under the largest-remainder method 1 for a party that
+    /// received a leftover unit and 0 otherwise; under half up, the rounding plus any residual.
+    /// </summary>
+    public long Adjustment => Amount - Floor;
+
+    /// <summary>
+    /// Under the largest-remainder method, the party's place (1 = first) in the order in which
+    /// leftover units are given: remainder descending, then weight descending, then party
+    /// ascending. 0 under policies that do not rank remainders.
+    /// </summary>
+    public int RemainderRank { get; }
+
+    /// <summary>Why the amount is what it is.</summary>
+    public ShareReason Reason { get; }
+
+    /// <summary>The party's share read as an amount of whole kronor (for allocations whose unit is one krona).</summary>
+    /// <returns>The amount in kronor.</returns>
+    /// <exception cref="OverflowException">The amount is too large to hold as öre.</exception>
+    public Sek AmountInKronor() => Sek.FromKronor(Amount);
+
+    /// <summary>One readable sentence that explains the share, for people checking the figures by hand.</summary>
+    /// <returns>For example <c>"2580: weight 78 346, exact quota 298397 + 127388/249428, floor 298 397, amount 298 397: ..."</c>.</returns>
+    public string Explain()
+    {
+        string head = string.Create(
+            CultureInfo.InvariantCulture,
+            $"{Party}: weight {SwedishNumberFormat.FormatInteger(Weight)}, exact quota {Quota}, floor {SwedishNumberFormat.FormatInteger(Floor)}, amount {SwedishNumberFormat.FormatInteger(Amount)}");
+        string rank = RemainderRank > 0
+            ? string.Create(CultureInfo.InvariantCulture, $" (remainder rank {RemainderRank})")
+            : string.Empty;
+        return head + rank + ": " + Describe(Reason);
+    }
+
+    /// <summary>The same as <see cref="Explain"/>.</summary>
+    /// <returns>The explanation.</returns>
+    public override string ToString() => Explain();
+
+    /// <inheritdoc />
+    public bool Equals(AllocationShare<TKey> other) =>
+        EqualityComparer<TKey>.Default.Equals(Party, other.Party)
+        && Weight == other.Weight
+        && Quota.Equals(other.Quota)
+        && Amount == other.Amount
+        && RemainderRank == other.RemainderRank
+        && Reason == other.Reason;
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => obj is AllocationShare<TKey> other && Equals(other);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Party, Weight, Quota, Amount, RemainderRank, Reason);
+
+    /// <summary>Whether two shares are the same in every field.</summary>
+    /// <param name="left">The first share.</param>
+    /// <param name="right">The second share.</param>
+    /// <returns><see langword="true"/> when they are equal.</returns>
+    public static bool operator ==(AllocationShare<TKey> left, AllocationShare<TKey> right) => left.Equals(right);
+
+    /// <summary>Whether two shares differ in any field.</summary>
+    /// <param name="left">The first share.</param>
+    /// <param name="right">The second share.</param>
+    /// <returns><see langword="true"/> when they differ.</returns>
+    public static bool operator !=(AllocationShare<TKey> left, AllocationShare<TKey> right) => !left.Equals(right);
+
+    private static string Describe(ShareReason reason) => reason switch
+    {
+        ShareReason.ExactQuota => "the quota is a whole number, so the share is exactly the quota",
+        ShareReason.LargestRemainder => "received one leftover unit: its remainder is among the largest",
+        ShareReason.LargestRemainderTieBrokenByWeight => "received one leftover unit: its remainder tied with a party that got none, and its larger weight decided",
+        ShareReason.LargestRemainderTieBrokenByParty => "received one leftover unit: its remainder and weight tied with a party that got none, and its lower identifier decided",
+        ShareReason.RemainderTooSmall => "got the floor: every leftover unit went to a larger remainder",
+        ShareReason.LostRemainderTieOnWeight => "got the floor: its remainder tied with a party that received a unit and had the larger weight",
+        ShareReason.LostRemainderTieOnParty => "got the floor: its remainder and weight tied with a party that received a unit and had the lower identifier",
+        ShareReason.RoundedDown => "rounded half up: the fraction is below one half, so the floor",
+        ShareReason.RoundedUp => "rounded half up: the fraction is one half or more, so the ceiling",
+        ShareReason.AbsorbedResidual => "rounded half up, then took the difference between the total and the sum of rounded shares",
+        _ => reason.ToString(),
+    };
+}
