@@ -55,20 +55,22 @@ public sealed class HalfUpWithResidualPolicy<TKey> : RoundingPolicy<TKey>
     {
         int count = parties.Length;
         var shares = new AllocationShare<TKey>[count];
-        long roundedSum = 0;
+        // Each rounded share is at most the total, but their sum can pass long.MaxValue for the largest totals.
+        Int128 roundedSum = 0;
         for (int i = 0; i < count; i++)
         {
             WeightedParty<TKey> party = parties[i];
             ExactQuota quota = ExactQuota.OfUnchecked(total, party.Weight, weightTotal);
             long rounded = quota.RoundHalfUp();
-            roundedSum = checked(roundedSum + rounded);
+            roundedSum += rounded;
             ShareReason reason = quota.IsWhole
                 ? ShareReason.ExactQuota
                 : rounded == quota.Whole ? ShareReason.RoundedDown : ShareReason.RoundedUp;
             shares[i] = new AllocationShare<TKey>(party.Party, party.Weight, quota, rounded, 0, reason);
         }
 
-        long residual = total - roundedSum;
+        // The residual is small (at most half the number of parties), and the adjusted share lies in [.., total].
+        long residual = (long)(total - roundedSum);
         int target = IndexOfResidualParty(parties);
         AllocationShare<TKey> named = shares[target];
         long adjusted = named.Amount + residual;

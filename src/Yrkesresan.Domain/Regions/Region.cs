@@ -29,7 +29,7 @@ public sealed class Region
     /// <summary>Creates and validates a region.</summary>
     /// <param name="name">The region's name, e.g. "Norrbotten"; not blank.</param>
     /// <param name="municipalities">Its municipalities: at least one, no code twice.</param>
-    /// <param name="fixedCosts">Its yearly fixed cost, by the year each amount takes effect: at least one period, no start year twice, whole kronor, not negative.</param>
+    /// <param name="fixedCosts">Its yearly fixed cost, by the year each amount takes effect, in any order: at least one period, no start year twice, whole kronor, not negative.</param>
     /// <param name="memberships">
     /// Which municipalities take part, by the year each membership takes effect; empty (the
     /// default) when all of them always take part.
@@ -54,8 +54,8 @@ public sealed class Region
         }
 
         Municipality[] rows = municipalities.ToArray();
-        FixedCostPeriod[] costs = fixedCosts.OrderBy(p => p?.FromYear ?? int.MinValue).ToArray();
-        MembershipPeriod[] members = (memberships ?? []).OrderBy(p => p?.FromYear ?? int.MinValue).ToArray();
+        FixedCostPeriod[] costs = fixedCosts.ToArray();
+        MembershipPeriod[] members = (memberships ?? []).ToArray();
 
         CheckMunicipalities(rows, problems);
         CheckFixedCosts(costs, problems);
@@ -73,8 +73,8 @@ public sealed class Region
 
         Name = name;
         Municipalities = [.. rows.OrderBy(m => m.Code)];
-        FixedCosts = [.. costs];
-        Memberships = [.. members.Select(p => p with { Members = [.. p.Members.Order()] })];
+        FixedCosts = [.. costs.OrderBy(p => p.FromYear)];
+        Memberships = [.. members.OrderBy(p => p.FromYear).Select(p => p with { Members = [.. p.Members.Order()] })];
         FixedCostRounding = fixedCostRounding ?? new LargestRemainderPolicy<MunicipalityCode>();
     }
 
@@ -178,6 +178,7 @@ public sealed class Region
             problems.Add("fixed_costs: a region needs a fixed cost for at least one year");
         }
 
+        var years = new HashSet<int>();
         for (int i = 0; i < costs.Length; i++)
         {
             FixedCostPeriod period = costs[i];
@@ -197,7 +198,7 @@ public sealed class Region
                 problems.Add($"fixed_costs[{i}].amount: {period.AnnualAmount} is not whole kronor; invoiced amounts are whole kronor");
             }
 
-            if (i > 0 && costs[i - 1] is not null && costs[i - 1].FromYear == period.FromYear)
+            if (!years.Add(period.FromYear))
             {
                 problems.Add($"fixed_costs[{i}].from_year: {period.FromYear} has more than one amount");
             }
@@ -207,6 +208,7 @@ public sealed class Region
     private static void CheckMemberships(MembershipPeriod[] periods, Municipality[] rows, List<string> problems)
     {
         var known = rows.Where(m => m is not null).Select(m => m.Code).ToHashSet();
+        var years = new HashSet<int>();
         for (int i = 0; i < periods.Length; i++)
         {
             MembershipPeriod period = periods[i];
@@ -217,7 +219,7 @@ public sealed class Region
             }
 
             CheckYear(period.FromYear, $"memberships[{i}].from_year", problems);
-            if (i > 0 && periods[i - 1] is not null && periods[i - 1].FromYear == period.FromYear)
+            if (!years.Add(period.FromYear))
             {
                 problems.Add($"memberships[{i}].from_year: {period.FromYear} has more than one membership");
             }
