@@ -4,12 +4,29 @@ using Yrkesresan.Domain.Regions;
 namespace Yrkesresan.Domain.Allocation;
 
 /// <summary>One municipality's line of a fixed-cost statement.</summary>
-/// <param name="Municipality">The municipality.</param>
-/// <param name="SharePercent">Its share in whole percent by the largest-remainder method (the lines add up to 100), as in the plan's "~Andel %" column.</param>
-/// <param name="Annual">Its share of the year's fixed cost, in whole kronor.</param>
-/// <param name="Halves">The two half-year invoices of <paramref name="Annual"/>.</param>
-public sealed record FixedCostLine(Municipality Municipality, long SharePercent, Sek Annual, HalfYearSplit Halves)
+/// <remarks>Made only by <see cref="FixedCostAllocation"/>. Immutable and safe to share between threads.</remarks>
+public sealed record FixedCostLine
 {
+    internal FixedCostLine(Municipality municipality, long sharePercent, Sek annual, HalfYearSplit halves)
+    {
+        Municipality = municipality;
+        SharePercent = sharePercent;
+        Annual = annual;
+        Halves = halves;
+    }
+
+    /// <summary>The municipality.</summary>
+    public Municipality Municipality { get; }
+
+    /// <summary>Its share in whole percent by the largest-remainder method (the lines add up to 100), as in the plan's "~Andel %" column.</summary>
+    public long SharePercent { get; }
+
+    /// <summary>Its share of the year's fixed cost, in whole kronor.</summary>
+    public Sek Annual { get; }
+
+    /// <summary>The two half-year invoices of <see cref="Annual"/>.</summary>
+    public HalfYearSplit Halves { get; }
+
     /// <summary>The municipality's code.</summary>
     public MunicipalityCode Code => Municipality.Code;
 

@@ -7,13 +7,26 @@ namespace Yrkesresan.Domain.Allocation;
 /// which add up to the annual share exactly (rule <c>ALLOC-5</c>).
 /// </summary>
 /// <remarks>
+/// <para>
 /// Decision (<c>ALLOC-5</c>): an odd krona goes to the first half-year, so the first invoice is
 /// the annual share halved and rounded up, the second halved and rounded down.
+/// </para>
+/// <para>Made only by <see cref="Of"/>, so every split keeps the rule. Immutable and safe to share between threads.</para>
 /// </remarks>
-/// <param name="FirstHalf">The invoice at 30 June, for January to June.</param>
-/// <param name="SecondHalf">The invoice at 31 December, for July to December.</param>
-public sealed record HalfYearSplit(Sek FirstHalf, Sek SecondHalf)
+public sealed record HalfYearSplit
 {
+    private HalfYearSplit(Sek firstHalf, Sek secondHalf)
+    {
+        FirstHalf = firstHalf;
+        SecondHalf = secondHalf;
+    }
+
+    /// <summary>The invoice at 30 June, for January to June.</summary>
+    public Sek FirstHalf { get; }
+
+    /// <summary>The invoice at 31 December, for July to December.</summary>
+    public Sek SecondHalf { get; }
+
     /// <summary>The annual share: the two invoices added.</summary>
     public Sek Annual => FirstHalf + SecondHalf;
 

@@ -1,0 +1,34 @@
+using System.Runtime.CompilerServices;
+using Yrkesresan.Domain.Money;
+
+namespace Yrkesresan.Domain.Tests.PublicApi;
+
+/// <summary>
+/// The public API of the package cannot change by accident: it is compared with a reviewed snapshot,
+/// <c>Yrkesresan.Domain.approved.txt</c> beside this file. When a change is intended, the test writes
+/// <c>Yrkesresan.Domain.received.txt</c>; review the difference and copy it over the approved file.
+/// </summary>
+public class PublicApiTests
+{
+    [Fact]
+    [Trait("Rule", "MONEY-1")]
+    [Trait("Category", "PublicApi")]
+    public void The_public_API_is_the_reviewed_snapshot()
+    {
+        string folder = Path.GetDirectoryName(ThisFile())!;
+        string approvedPath = Path.Combine(folder, "Yrkesresan.Domain.approved.txt");
+        string receivedPath = Path.Combine(folder, "Yrkesresan.Domain.received.txt");
+        string actual = PublicApiText.Of(typeof(Sek).Assembly);
+        string approved = File.Exists(approvedPath) ? File.ReadAllText(approvedPath).ReplaceLineEndings("\n") : string.Empty;
+
+        if (actual != approved)
+        {
+            File.WriteAllText(receivedPath, actual);
+            Assert.Fail($"The public API differs from {approvedPath}. If the change is intended, review {receivedPath} and copy it over the approved file.");
+        }
+
+        File.Delete(receivedPath);
+    }
+
+    private static string ThisFile([CallerFilePath] string path = "") => path;
+}
