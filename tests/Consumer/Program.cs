@@ -1,0 +1,39 @@
+// The consumer test: Norrbotten's fixed cost through the package's public API, checked to the krona.
+using Yrkesresan.Domain.Allocation;
+using Yrkesresan.Domain.Money;
+using Yrkesresan.Domain.Regions;
+
+var failures = new List<string>();
+void Expect<T>(string what, T expected, T actual)
+{
+    if (!EqualityComparer<T>.Default.Equals(expected, actual))
+    {
+        failures.Add($"{what}: expected {expected}, got {actual}");
+    }
+}
+
+FixedCostStatement statement = FixedCostAllocation.ForYear(Norrbotten.Region, 2023);
+foreach (FixedCostLine line in statement.Lines)
+{
+    Console.WriteLine($"{line.Code} {line.Municipality.Name,-12} {line.SharePercent,3} % {line.Annual,12} {line.FirstHalf,12} {line.SecondHalf,12}");
+}
+
+Expect("lines", 14, statement.Lines.Length);
+Expect("sum of shares", Sek.FromKronor(950_000), Sek.Sum(statement.Lines.Select(l => l.Annual)));
+Expect("sum of percent", 100L, statement.Lines.Sum(l => l.SharePercent));
+Expect("Luleå", Sek.FromKronor(298_397), statement.LineFor(MunicipalityCode.Parse("2580")).Annual);
+Expect("Piteå", Sek.FromKronor(161_086), statement.LineFor(MunicipalityCode.Parse("2581")).Annual);
+Expect("Kiruna", Sek.FromKronor(86_362), statement.LineFor(MunicipalityCode.Parse("2584")).Annual);
+Expect("Kalix first half", Sek.FromKronor(30_076), statement.LineFor(MunicipalityCode.Parse("2514")).FirstHalf);
+
+Allocation<string> generic = Apportionment.LargestRemainder<string>(10, [new("a", 1), new("b", 1), new("c", 1)]);
+Expect("generic tie-break to the lower party", 4L, generic.AmountOf("a"));
+
+if (failures.Count > 0)
+{
+    failures.ForEach(f => Console.Error.WriteLine("consumer: " + f));
+    return 1;
+}
+
+Console.WriteLine("consumer: Yrkesresan.Domain from the package allocates Norrbotten's 950 000 kr to the krona");
+return 0;
