@@ -1,1 +1,69 @@
-﻿Console.WriteLine("Hello, World!");
+using System.CommandLine;
+using System.Globalization;
+using System.Text;
+using Yrkesresan.Cli.Commands;
+
+namespace Yrkesresan.Cli;
+
+/// <summary>The entry point of the <c>yrkesresan</c> tool.</summary>
+internal static class Program
+{
+    /// <summary>Runs the tool on the process's console.</summary>
+    /// <param name="args">The command-line arguments.</param>
+    /// <returns>The exit code: see <see cref="ExitCodes"/>.</returns>
+    public static int Main(string[] args)
+    {
+        // Municipality names are Swedish (Luleå, Överkalix): print them as UTF-8 on every platform.
+        Console.OutputEncoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
+        return Run(args, Console.Out, Console.Error);
+    }
+
+    /// <summary>Runs the tool with the system clock.</summary>
+    /// <param name="args">The command-line arguments.</param>
+    /// <param name="stdout">Where results go; written only when the command succeeds.</param>
+    /// <param name="stderr">Where errors go.</param>
+    /// <returns>The exit code: see <see cref="ExitCodes"/>.</returns>
+    internal static int Run(string[] args, TextWriter stdout, TextWriter stderr) =>
+        Run(args, stdout, stderr, TimeProvider.System);
+
+    /// <summary>Runs the tool.</summary>
+    /// <param name="args">The command-line arguments.</param>
+    /// <param name="stdout">Where results go; written only when the command succeeds, so an error never leaves a partial result.</param>
+    /// <param name="stderr">Where errors go.</param>
+    /// <param name="clock">The clock that says which year it is (the default of <c>--year</c>).</param>
+    /// <returns>The exit code: see <see cref="ExitCodes"/>.</returns>
+    internal static int Run(string[] args, TextWriter stdout, TextWriter stderr, TimeProvider clock)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        ArgumentNullException.ThrowIfNull(stdout);
+        ArgumentNullException.ThrowIfNull(stderr);
+        ArgumentNullException.ThrowIfNull(clock);
+
+        Command root = YrkesresanCommand.Create(clock);
+        ParseResult parseResult = root.Parse(args);
+
+        // System.CommandLine would print help and return 1 on a parse error; the contract is exit 2
+        // with a one-line message. --help and --version clear parse errors and run as usual.
+        if (parseResult.Errors.Count > 0 && parseResult.Action is not { ClearsParseErrors: true })
+        {
+            string message = string.Join(" ", parseResult.Errors.Select(e => e.Message).Distinct(StringComparer.Ordinal));
+            return UsageError.Report(stderr, message, UsageError.HelpCommandFor(parseResult));
+        }
+
+        using var buffer = new StringWriter(CultureInfo.InvariantCulture);
+        int exitCode = parseResult.Invoke(new InvocationConfiguration
+        {
+            Output = buffer,
+            Error = stderr,
+            EnableDefaultExceptionHandler = false,
+        });
+
+        if (exitCode == ExitCodes.Success)
+        {
+            stdout.Write(buffer.ToString());
+            stdout.Flush();
+        }
+
+        return exitCode;
+    }
+}

@@ -1,0 +1,167 @@
+using System.Diagnostics.CodeAnalysis;
+using System.Globalization;
+using Yrkesresan.Cli.Output;
+using Yrkesresan.Cli.RegionFiles;
+using Yrkesresan.Domain.Allocation;
+using Yrkesresan.Domain.Money;
+using Yrkesresan.Domain.Regions;
+
+namespace Yrkesresan.Cli.Commands;
+
+/// <summary>
+/// What <c>yrkesresan allocate</c> does once its command line is parsed: pick the region and the
+/// total, share the total by population (rules <c>ALLOC-1</c> to <c>ALLOC-5</c>), print the result.
+/// </summary>
+/// <param name="clock">The clock that says which year it is (the default of <c>--year</c>).</param>
+internal sealed class AllocateAction(TimeProvider clock)
+{
+    private const string HelpCommand = UsageError.ToolName + " " + AllocateCommand.Name;
+
+    /// <summary>Runs the command.</summary>
+    /// <param name="options">The parsed options.</param>
+    /// <param name="output">Where the result goes (the caller writes it to standard output only on success).</param>
+    /// <param name="error">Where errors go.</param>
+    /// <returns>The exit code: see <see cref="ExitCodes"/>.</returns>
+    public int Run(AllocateOptions options, TextWriter output, TextWriter error)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(output);
+        ArgumentNullException.ThrowIfNull(error);
+
+        if (options.Explain && options.Format != OutputFormat.Table)
+        {
+            return UsageError.Report(error, "--explain goes with --format table only; csv and json stay machine-readable.", HelpCommand);
+        }
+
+        int exitCode;
+        AllocationReport? report;
+        try
+        {
+            report = options.RegionPath is null
+                ? FromBuiltInRegion(options, error, out exitCode)
+                : FromRegionFile(options.RegionPath, options, error, out exitCode);
+        }
+        catch (AllocationInputException exception)
+        {
+            // Every row was checked, so this is not expected; it is still reported as bad data, never as a stack trace.
+            string source = options.RegionPath ?? Norrbotten.Region.Name;
+            foreach (AllocationProblem problem in exception.Problems)
+            {
+                error.WriteLine($"{source}: {problem}");
+            }
+
+            return ExitCodes.BadData;
+        }
+
+        if (report is null)
+        {
+            return exitCode;
+        }
+
+        switch (options.Format)
+        {
+            case OutputFormat.Csv:
+                CsvStatementWriter.Write(report, output);
+                break;
+            case OutputFormat.Json:
+                JsonStatementWriter.Write(report, output);
+                break;
+            default:
+                TableStatementWriter.Write(report, output);
+                if (options.Explain)
+                {
+                    output.WriteLine();
+                    output.WriteLine(report.Statement.Kronor.Explain());
+                }
+
+                break;
+        }
+
+        return ExitCodes.Success;
+    }
+
+    private AllocationReport? FromBuiltInRegion(AllocateOptions options, TextWriter error, out int exitCode)
+    {
+        Region region = Norrbotten.Region;
+        int year = options.Year ?? clock.GetLocalNow().Year;
+        int firstYear = region.FixedCosts[0].FromYear;
+        if (year < firstYear)
+        {
+            string which = options.Year is null ? "this year" : "--year";
+            exitCode = UsageError.Report(
+                error,
+                string.Create(CultureInfo.InvariantCulture, $"{region.Name}'s schedule starts in {firstYear}, so it has no fixed cost for {year} ({which}); give --year {firstYear} or later."),
+                HelpCommand);
+            return null;
+        }
+
+        exitCode = ExitCodes.Success;
+        FixedCostStatement statement = options.Total is long total
+            ? FixedCostAllocation.Share(region.MembersIn(year), Sek.FromKronor(total), region.FixedCostRounding)
+            : FixedCostAllocation.ForYear(region, year);
+        return new AllocationReport(region.Name, year, options.Total is not null, statement);
+    }
+
+    private static AllocationReport? FromRegionFile(string path, AllocateOptions options, TextWriter error, out int exitCode)
+    {
+        if (options.Year is not null)
+        {
+            exitCode = UsageError.Report(error, "--year picks a year of the built-in Norrbotten schedule; a --region file has no schedule, so leave --year out.", HelpCommand);
+            return null;
+        }
+
+        if (options.Total is not long total)
+        {
+            exitCode = UsageError.Report(error, "--total is required with --region: a region file has no fixed cost, so give the kronor to share, e.g. --total 950000.", HelpCommand);
+            return null;
+        }
+
+        if (!TryReadFile(path, out byte[] content, out string? problem))
+        {
+            exitCode = UsageError.Report(error, problem, HelpCommand);
+            return null;
+        }
+
+        RegionFile file = MunicipalityCsvReader.Read(content, path);
+        if (!file.IsValid)
+        {
+            foreach (CsvProblem csvProblem in file.Problems)
+            {
+                error.WriteLine(csvProblem);
+            }
+
+            exitCode = ExitCodes.BadData;
+            return null;
+        }
+
+        exitCode = ExitCodes.Success;
+        return new AllocationReport(path, null, true, FixedCostAllocation.Share(file.Municipalities, Sek.FromKronor(total)));
+    }
+
+    private static bool TryReadFile(string path, out byte[] content, [NotNullWhen(false)] out string? problem)
+    {
+        content = [];
+        problem = null;
+        if (Directory.Exists(path))
+        {
+            problem = $"--region {path} is a directory; give a CSV file.";
+            return false;
+        }
+
+        try
+        {
+            content = File.ReadAllBytes(path);
+            return true;
+        }
+        catch (Exception exception) when (exception is FileNotFoundException or DirectoryNotFoundException)
+        {
+            problem = $"--region {path}: no such file.";
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            problem = $"--region {path} cannot be read: {exception.Message}";
+        }
+
+        return false;
+    }
+}

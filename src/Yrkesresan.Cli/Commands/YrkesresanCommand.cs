@@ -1,0 +1,26 @@
+using System.CommandLine;
+using System.CommandLine.Help;
+
+namespace Yrkesresan.Cli.Commands;
+
+/// <summary>The root command, <c>yrkesresan</c>, and its subcommands.</summary>
+internal static class YrkesresanCommand
+{
+    /// <summary>The tool's name, as help and errors show it.</summary>
+    public const string Name = "yrkesresan";
+
+    /// <summary>Builds the command tree.</summary>
+    /// <param name="clock">The clock that says which year it is.</param>
+    /// <returns>The root command, with <c>--help</c> and <c>--version</c>.</returns>
+    /// <remarks>
+    /// A plain <see cref="Command"/> named <c>yrkesresan</c> rather than a <see cref="RootCommand"/>,
+    /// whose name is the executable's: run in-process (as the tests do) that would be the test host.
+    /// </remarks>
+    public static Command Create(TimeProvider clock) =>
+        new(Name, "yrkesresan: the rules of Yrkesresan Barn och unga on the command line.")
+        {
+            new HelpOption(),
+            new VersionOption(),
+            AllocateCommand.Create(clock),
+        };
+}

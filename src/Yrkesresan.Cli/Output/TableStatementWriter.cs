@@ -1,0 +1,90 @@
+using Spectre.Console;
+using Spectre.Console.Rendering;
+using Yrkesresan.Domain.Allocation;
+using Yrkesresan.Domain.Money;
+
+namespace Yrkesresan.Cli.Output;
+
+/// <summary>
+/// Writes a statement as a readable table: a heading naming the region, the year and the total;
+/// one row per municipality with numbers in Swedish format ("298 397") right-aligned; a total row.
+/// </summary>
+/// <remarks>
+/// The table is rendered by Spectre.Console without colours, ANSI codes or terminal detection, at
+/// a fixed width and with ASCII borders, so the output is the same on every machine and in a pipe.
+/// </remarks>
+internal static class TableStatementWriter
+{
+    /// <summary>The width the table is laid out in; it is as narrow as its contents allow.</summary>
+    public const int Width = 120;
+
+    /// <summary>Writes the statement.</summary>
+    /// <param name="report">The report.</param>
+    /// <param name="output">Where to write.</param>
+    public static void Write(AllocationReport report, TextWriter output)
+    {
+        IAnsiConsole console = AnsiConsole.Create(new AnsiConsoleSettings
+        {
+            Ansi = AnsiSupport.No,
+            ColorSystem = ColorSystemSupport.NoColors,
+            Interactive = InteractionSupport.No,
+            Out = new AnsiConsoleOutput(output),
+        });
+        console.Profile.Width = Width;
+        console.Profile.Capabilities.Unicode = false;
+
+        FixedCostStatement statement = report.Statement;
+        output.WriteLine(Heading(report));
+        output.WriteLine();
+        console.Write(Table(statement));
+        output.WriteLine();
+        output.WriteLine(
+            $"Rounded to whole kronor by {statement.Kronor.Policy.Name}, so the amounts add up to the total exactly; "
+            + "the Jan–Jun invoice takes any odd krona.");
+    }
+
+    /// <summary>The heading line, e.g. "Norrbotten 2026: fixed cost 950 000 kr shared among 14 municipalities by population".</summary>
+    /// <param name="report">The report.</param>
+    /// <returns>The heading.</returns>
+    public static string Heading(AllocationReport report)
+    {
+        FixedCostStatement statement = report.Statement;
+        string region = report.Year is int year ? $"{report.RegionName} {year}" : report.RegionName;
+        string total = report.TotalGiven ? $"{statement.Total} (--total)" : $"fixed cost {statement.Total}";
+        return $"{region}: {total} shared among {statement.Lines.Length} municipalities by population";
+    }
+
+    private static Table Table(FixedCostStatement statement)
+    {
+        var table = new Table { Border = TableBorder.Ascii, ShowFooters = true };
+        table.AddColumn(new TableColumn("Code").Footer("Total"));
+        table.AddColumn(new TableColumn("Municipality"));
+        table.AddColumn(Number("Population", statement.PopulationTotal));
+        table.AddColumn(Number("Share %", statement.Lines.Sum(l => l.SharePercent)));
+        table.AddColumn(Number("Amount (kr)", Sek.Sum(statement.Lines.Select(l => l.Annual)).WholeKronor));
+        table.AddColumn(Number("Jan–Jun (kr)", Sek.Sum(statement.Lines.Select(l => l.FirstHalf)).WholeKronor));
+        table.AddColumn(Number("Jul–Dec (kr)", Sek.Sum(statement.Lines.Select(l => l.SecondHalf)).WholeKronor));
+
+        foreach (FixedCostLine line in statement.Lines)
+        {
+            // Text, not markup: a name with [brackets] is printed as it is.
+            table.AddRow(new IRenderable[]
+            {
+                new Text(line.Code.ToString()),
+                new Text(line.Municipality.Name),
+                Integer(line.Municipality.Population),
+                Integer(line.SharePercent),
+                Integer(line.Annual.WholeKronor),
+                Integer(line.FirstHalf.WholeKronor),
+                Integer(line.SecondHalf.WholeKronor),
+            });
+        }
+
+        return table;
+    }
+
+    private static TableColumn Number(string heading, long total) =>
+        new TableColumn(new Text(heading)).RightAligned().Footer(Integer(total));
+
+    private static Text Integer(long value) => new(SwedishNumberFormat.FormatInteger(value));
+}

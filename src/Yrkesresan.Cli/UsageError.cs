@@ -1,0 +1,34 @@
+using System.CommandLine;
+
+namespace Yrkesresan.Cli;
+
+/// <summary>Reports a bad command line: one line saying what is wrong, one line pointing to <c>--help</c>.</summary>
+internal static class UsageError
+{
+    /// <summary>The name of the tool, as error messages start.</summary>
+    public const string ToolName = Commands.YrkesresanCommand.Name;
+
+    /// <summary>Writes the message and the hint to <paramref name="stderr"/>.</summary>
+    /// <param name="stderr">Where errors go.</param>
+    /// <param name="message">What is wrong, in one line.</param>
+    /// <param name="command">The command whose help to point to, e.g. <c>"yrkesresan allocate"</c>.</param>
+    /// <returns><see cref="ExitCodes.BadUsage"/>.</returns>
+    public static int Report(TextWriter stderr, string message, string command)
+    {
+        stderr.WriteLine($"{ToolName}: {OneLine(message)}");
+        stderr.WriteLine($"Run '{command} --help' for usage.");
+        return ExitCodes.BadUsage;
+    }
+
+    /// <summary>The command a parse error belongs to, e.g. <c>"yrkesresan allocate"</c>, for the hint.</summary>
+    /// <param name="parseResult">The parse result.</param>
+    /// <returns>The command line that shows the relevant help.</returns>
+    public static string HelpCommandFor(ParseResult parseResult)
+    {
+        Command command = parseResult.CommandResult.Command;
+        return command.Name == ToolName ? ToolName : $"{ToolName} {command.Name}";
+    }
+
+    private static string OneLine(string message) =>
+        string.Join(' ', message.Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+}

@@ -1,0 +1,58 @@
+using System.Diagnostics;
+using System.Text;
+using Yrkesresan.Cli.Tests.Support;
+
+namespace Yrkesresan.Cli.Tests;
+
+/// <summary>The built tool run as a process, through its real entry point and console.</summary>
+public sealed class EntryPointTests
+{
+    [Fact]
+    [Trait("Rule", "ALLOC-1")]
+    public void The_built_tool_run_as_a_process_prints_Norrbotten_as_csv_and_exits_with_0()
+    {
+        (int exitCode, string stdout, string stderr) = RunBuiltTool("allocate", "--format", "csv");
+
+        Assert.Equal(string.Empty, stderr);
+        Assert.Equal(0, exitCode);
+        Assert.StartsWith("code,name,population,share_percent,amount_sek,first_half_sek,second_half_sek\n", stdout, StringComparison.Ordinal);
+        Assert.Equal(TestData.NorrbottenExpectedCsv, stdout);
+    }
+
+    [Fact]
+    [Trait("Rule", "ALLOC-1")]
+    public void The_built_tool_run_as_a_process_exits_with_2_on_a_bad_option_and_prints_nothing_on_standard_output()
+    {
+        (int exitCode, string stdout, string stderr) = RunBuiltTool("allocate", "--format", "xml");
+
+        Assert.Equal(2, exitCode);
+        Assert.Equal(string.Empty, stdout);
+        Assert.StartsWith("yrkesresan: --format must be table, csv or json", stderr, StringComparison.Ordinal);
+    }
+
+    private static (int ExitCode, string Stdout, string Stderr) RunBuiltTool(params string[] args)
+    {
+        string tool = Path.Combine(AppContext.BaseDirectory, "yrkesresan.dll");
+        Assert.True(File.Exists(tool), $"the built tool is next to the tests: {tool}");
+
+        var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+            StandardOutputEncoding = Encoding.UTF8,
+            StandardErrorEncoding = Encoding.UTF8,
+        };
+        start.ArgumentList.Add(tool);
+        foreach (string arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        using Process process = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start");
+        Task<string> stdout = process.StandardOutput.ReadToEndAsync();
+        Task<string> stderr = process.StandardError.ReadToEndAsync();
+        Assert.True(process.WaitForExit(TimeSpan.FromMinutes(2)), "the tool finished within two minutes");
+        return (process.ExitCode, stdout.GetAwaiter().GetResult(), stderr.GetAwaiter().GetResult());
+    }
+}

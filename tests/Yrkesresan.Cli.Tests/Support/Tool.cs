@@ -1,0 +1,32 @@
+using System.Globalization;
+
+namespace Yrkesresan.Cli.Tests.Support;
+
+/// <summary>What a run of the tool printed and returned.</summary>
+/// <param name="ExitCode">The exit code.</param>
+/// <param name="Stdout">Everything written to standard output.</param>
+/// <param name="Stderr">Everything written to standard error.</param>
+internal sealed record CliResult(int ExitCode, string Stdout, string Stderr)
+{
+    /// <summary>The lines of standard error, without the final empty one.</summary>
+    public string[] StderrLines => Stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+}
+
+/// <summary>Runs the tool in-process, as <c>Program.Main</c> would, with a fixed clock.</summary>
+internal static class Tool
+{
+    /// <summary>The year the fixed clock says it is, unless a test says otherwise.</summary>
+    public const int CurrentYear = 2024;
+
+    /// <summary>Runs <c>yrkesresan</c> with <paramref name="args"/> in <see cref="CurrentYear"/>.</summary>
+    public static CliResult Run(params string[] args) => RunIn(CurrentYear, args);
+
+    /// <summary>Runs <c>yrkesresan</c> with <paramref name="args"/>, the clock saying it is <paramref name="year"/>.</summary>
+    public static CliResult RunIn(int year, params string[] args)
+    {
+        using var stdout = new StringWriter(CultureInfo.InvariantCulture);
+        using var stderr = new StringWriter(CultureInfo.InvariantCulture);
+        int exitCode = Program.Run(args, stdout, stderr, new FixedClock(year));
+        return new CliResult(exitCode, stdout.ToString(), stderr.ToString());
+    }
+}
