@@ -80,13 +80,13 @@ public sealed class Allocation<TKey>
     /// A readable account of the whole allocation: the policy, the total, the weight total, the
     /// leftover units and one line per share (see <see cref="AllocationShare{TKey}.Explain"/>).
     /// </summary>
-    /// <returns>The explanation, one line per share after a heading line.</returns>
+    /// <returns>The explanation, one line per share after a heading line, separated by <c>\n</c> on every platform.</returns>
     public string Explain()
     {
         string heading = string.Create(
             CultureInfo.InvariantCulture,
             $"{Policy.Name}: {SwedishNumberFormat.FormatInteger(Total)} shared among {Shares.Length} parties by weight (weight total {SwedishNumberFormat.FormatInteger(WeightTotal)}); leftover units after the first rounding: {LeftoverUnits}");
-        return heading + Environment.NewLine + string.Join(Environment.NewLine, Shares.Select(s => "  " + s.Explain()));
+        return heading + "\n" + string.Join("\n", Shares.Select(s => "  " + s.Explain()));
     }
 
     /// <summary>The same as <see cref="Explain"/>.</summary>

@@ -36,6 +36,6 @@ public sealed class AllocationInputException : ArgumentException
     private static string FormatMessage(ImmutableArray<AllocationProblem> problems) =>
         problems.Length == 1
             ? $"The allocation request is invalid: {problems[0]}"
-            : $"The allocation request has {problems.Length} problems:{Environment.NewLine}"
-              + string.Join(Environment.NewLine, problems.Select(p => "  - " + p));
+            : $"The allocation request has {problems.Length} problems:\n"
+              + string.Join("\n", problems.Select(p => "  - " + p));
 }

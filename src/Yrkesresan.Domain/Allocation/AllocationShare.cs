@@ -9,7 +9,7 @@ namespace Yrkesresan.Domain.Allocation;
 /// </summary>
 /// <typeparam name="TKey">What identifies a party.</typeparam>
 /// <remarks>This is an immutable value type and safe to share between threads.</remarks>
-public readonly struct AllocationShare<TKey> : IEquatable<AllocationShare<TKey>>
+public readonly record struct AllocationShare<TKey>
     where TKey : notnull, IComparable<TKey>
 {
     internal AllocationShare(TKey party, long weight, ExactQuota quota, long amount, int remainderRank, ShareReason reason)
@@ -59,7 +59,7 @@ public readonly struct AllocationShare<TKey> : IEquatable<AllocationShare<TKey>>
     public Sek AmountInKronor() => Sek.FromKronor(Amount);
 
     /// <summary>One readable sentence that explains the share, for people checking the figures by hand.</summary>
-    /// <returns>For example <c>"2580: weight 78 346, exact quota 298397 + 127388/249428, floor 298 397, amount 298 397: ..."</c>.</returns>
+    /// <returns>For example <c>"2580: weight 78 346, exact quota 298397 + 133084/249428, floor 298 397, amount 298 397 (remainder rank 9): ..."</c>.</returns>
     public string Explain()
     {
         string head = string.Create(
@@ -74,33 +74,6 @@ public readonly struct AllocationShare<TKey> : IEquatable<AllocationShare<TKey>>
     /// <summary>The same as <see cref="Explain"/>.</summary>
     /// <returns>The explanation.</returns>
     public override string ToString() => Explain();
-
-    /// <inheritdoc />
-    public bool Equals(AllocationShare<TKey> other) =>
-        EqualityComparer<TKey>.Default.Equals(Party, other.Party)
-        && Weight == other.Weight
-        && Quota.Equals(other.Quota)
-        && Amount == other.Amount
-        && RemainderRank == other.RemainderRank
-        && Reason == other.Reason;
-
-    /// <inheritdoc />
-    public override bool Equals(object? obj) => obj is AllocationShare<TKey> other && Equals(other);
-
-    /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(Party, Weight, Quota, Amount, RemainderRank, Reason);
-
-    /// <summary>Whether two shares are the same in every field.</summary>
-    /// <param name="left">The first share.</param>
-    /// <param name="right">The second share.</param>
-    /// <returns><see langword="true"/> when they are equal.</returns>
-    public static bool operator ==(AllocationShare<TKey> left, AllocationShare<TKey> right) => left.Equals(right);
-
-    /// <summary>Whether two shares differ in any field.</summary>
-    /// <param name="left">The first share.</param>
-    /// <param name="right">The second share.</param>
-    /// <returns><see langword="true"/> when they differ.</returns>
-    public static bool operator !=(AllocationShare<TKey> left, AllocationShare<TKey> right) => !left.Equals(right);
 
     private static string Describe(ShareReason reason) => reason switch
     {

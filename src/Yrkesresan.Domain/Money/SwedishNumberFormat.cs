@@ -16,8 +16,8 @@ public static class SwedishNumberFormat
     /// <returns>For example <c>"950 000"</c>, <c>"-1 234"</c>, <c>"7"</c>.</returns>
     public static string FormatInteger(long value)
     {
-        // Work on the magnitude as an unsigned number so that long.MinValue formats correctly.
-        ulong magnitude = value < 0 ? unchecked((ulong)(-(value + 1)) + 1UL) : (ulong)value;
+        // Work on the magnitude in 128 bits so that long.MinValue formats correctly.
+        ulong magnitude = (ulong)Int128.Abs(value);
         Span<char> buffer = stackalloc char[32];
         int position = buffer.Length;
         int digits = 0;

@@ -60,10 +60,9 @@ public sealed class Region
         CheckMunicipalities(rows, problems);
         CheckFixedCosts(costs, problems);
         CheckMemberships(members, rows, problems);
-        if (fixedCostRounding is HalfUpWithResidualPolicy<MunicipalityCode> halfUp
-            && !rows.Any(m => m is not null && m.Code == halfUp.ResidualParty))
+        if (fixedCostRounding is HalfUpWithResidualPolicy<MunicipalityCode> halfUp)
         {
-            problems.Add($"rounding: the residual municipality {halfUp.ResidualParty} is not one of the region's municipalities");
+            CheckResidualParty(halfUp.ResidualParty, rows, members, problems);
         }
 
         if (problems.Count > 0)
@@ -242,6 +241,23 @@ public sealed class Region
                 {
                     problems.Add($"memberships[{i}].members[{j}]: {code} appears more than once");
                 }
+            }
+        }
+    }
+
+    private static void CheckResidualParty(MunicipalityCode residual, Municipality[] rows, MembershipPeriod[] periods, List<string> problems)
+    {
+        if (!rows.Any(m => m is not null && m.Code == residual))
+        {
+            problems.Add($"rounding: the residual municipality {residual} is not one of the region's municipalities");
+            return;
+        }
+
+        for (int i = 0; i < periods.Length; i++)
+        {
+            if (periods[i] is { Members.IsDefault: false } period && !period.Members.Contains(residual))
+            {
+                problems.Add($"rounding: the residual municipality {residual} does not take part from {period.FromYear.ToString(CultureInfo.InvariantCulture)} (memberships[{i}]), so it cannot take the residual then");
             }
         }
     }

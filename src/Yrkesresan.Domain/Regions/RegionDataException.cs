@@ -17,8 +17,8 @@ public sealed class RegionDataException : ArgumentException
     }
 
     private RegionDataException(string regionName, ImmutableArray<string> problems)
-        : base($"The data of region '{regionName}' has {problems.Length} problem(s):{Environment.NewLine}"
-               + string.Join(Environment.NewLine, problems.Select(p => "  - " + p)))
+        : base($"The data of region '{regionName}' has {problems.Length} problem(s):\n"
+               + string.Join("\n", problems.Select(p => "  - " + p)))
     {
         Problems = problems;
     }
