@@ -44,7 +44,9 @@ public class AllocationValidationTests
     [Trait("Rule", "ALLOC-2")]
     public void All_weights_zero_is_refused_but_one_positive_weight_is_enough()
     {
-        Assert.Equal(AllocationProblemCode.AllWeightsZero, Assert.Single(Refusal(100, ("a", 0), ("b", 0)).Problems).Code);
+        AllocationProblem problem = Assert.Single(Refusal(100, ("a", 0), ("b", 0)).Problems);
+        Assert.Equal(AllocationProblemCode.AllWeightsZero, problem.Code);
+        Assert.Equal("every weight is zero, so there is no proportion to share by", problem.Message);
         Assert.Equal(100, new LargestRemainderPolicy<string>().Allocate(100, [new("a", 0), new WeightedParty<string>("b", 1)]).AmountOf("b"));
     }
 
@@ -70,7 +72,37 @@ public class AllocationValidationTests
     [Trait("Rule", "ALLOC-2")]
     public void A_missing_party_is_refused()
     {
-        Assert.Equal(AllocationProblemCode.MissingParty, Assert.Single(Refusal(100, (null, 1), ("a", 1)).Problems).Code);
+        AllocationProblem problem = Assert.Single(Refusal(100, (null, 1), ("a", 1)).Problems);
+        Assert.Equal(AllocationProblemCode.MissingParty, problem.Code);
+        Assert.Equal("a party is null; every party must be identified", problem.ToString());
+    }
+
+    [Fact]
+    [Trait("Rule", "ALLOC-2")]
+    public void Two_missing_parties_are_two_missing_parties_not_a_duplicate()
+    {
+        Assert.Equal(
+            [AllocationProblemCode.MissingParty, AllocationProblemCode.MissingParty],
+            Refusal(100, (null, 1), (null, 2)).Problems.Select(p => p.Code));
+    }
+
+    [Fact]
+    [Trait("Rule", "ALLOC-2")]
+    public void A_negative_weight_beside_zero_weights_is_not_also_reported_as_all_weights_zero()
+    {
+        Assert.Equal([AllocationProblemCode.NegativeWeight], Refusal(100, ("a", -1), ("b", 0)).Problems.Select(p => p.Code));
+    }
+
+    [Fact]
+    [Trait("Rule", "ALLOC-2")]
+    public void The_same_many_parties_can_be_allocated_again_and_again_without_a_false_duplicate()
+    {
+        WeightedParty<int>[] parties = [.. Enumerable.Range(1, 3_000).Select(i => new WeightedParty<int>(i, i))];
+        var policy = new LargestRemainderPolicy<int>();
+        for (int run = 0; run < 3; run++)
+        {
+            Assert.Equal(1_000_000, policy.Allocate(1_000_000, parties).Shares.Sum(s => s.Amount));
+        }
     }
 
     [Fact]
@@ -79,6 +111,7 @@ public class AllocationValidationTests
     {
         AllocationProblem problem = Assert.Single(Refusal(100, ("a", long.MaxValue), ("b", 1)).Problems);
         Assert.Equal(AllocationProblemCode.WeightTotalTooLarge, problem.Code);
+        Assert.Equal("the weights add up to more than 9223372036854775807, the largest weight total the allocator takes", problem.Message);
         Assert.Equal(long.MaxValue, new LargestRemainderPolicy<string>().Allocate(100, [new("a", long.MaxValue - 1), new WeightedParty<string>("b", 1)]).WeightTotal);
     }
 
@@ -116,7 +149,8 @@ public class AllocationValidationTests
     [Trait("Rule", "ALLOC-2")]
     public void The_exception_needs_at_least_one_problem()
     {
-        Assert.Throws<ArgumentException>(() => new AllocationInputException([]));
+        var error = Assert.Throws<ArgumentException>(() => new AllocationInputException([]));
+        Assert.StartsWith("An allocation input exception needs at least one problem.", error.Message, StringComparison.Ordinal);
         Assert.Throws<ArgumentNullException>(() => new AllocationInputException(null!));
     }
 }

@@ -68,6 +68,11 @@ public class ExactQuotaTests
         Assert.True(half == twoQuarters);
         Assert.False(half != twoQuarters);
         Assert.Equal(half.GetHashCode(), twoQuarters.GetHashCode());
+        Assert.False(half < twoQuarters);
+        Assert.False(half > twoQuarters);
+        Assert.True(half <= twoQuarters);
+        Assert.True(half >= twoQuarters);
+        Assert.Equal(0, half.CompareTo(twoQuarters));
         Assert.Equal(0, half.CompareFractionalPart(twoQuarters));
         Assert.True(half.Equals((object)twoQuarters));
         Assert.False(half.Equals((object)0.5m));

@@ -87,7 +87,8 @@ public class FixedCostAllocationTests
         Assert.Equal(Sek.FromKronor(90_000), Sek.Sum(after.Lines.Select(l => l.Annual)));
         Assert.Equal(Sek.FromKronor(30_000), after.LineFor(Code("0001")).Annual);
         Assert.Equal(Sek.FromKronor(60_000), after.LineFor(Code("0003")).Annual);
-        Assert.Throws<KeyNotFoundException>(() => after.LineFor(Code("0002")));
+        var missing = Assert.Throws<KeyNotFoundException>(() => after.LineFor(Code("0002")));
+        Assert.Equal("Municipality 0002 is not part of this fixed-cost statement.", missing.Message);
     }
 
     [Fact]
@@ -153,6 +154,8 @@ public class FixedCostAllocationTests
         Assert.Throws<ArgumentNullException>(() => FixedCostAllocation.ForYear(null!, 2023));
         Assert.Throws<ArgumentNullException>(() => FixedCostAllocation.Share(null!, Sek.Zero));
         Assert.Throws<ArgumentException>(() => FixedCostAllocation.Share([Municipality("0001", 1), null!], Sek.Zero));
+        var nullFirst = Assert.Throws<ArgumentException>(() => FixedCostAllocation.Share([null!, Municipality("0001", 1)], Sek.Zero));
+        Assert.StartsWith("The municipalities to share among must not contain null.", nullFirst.Message, StringComparison.Ordinal);
         var empty = Assert.Throws<AllocationInputException>(() => FixedCostAllocation.Share([], Sek.FromKronor(1)));
         Assert.Equal(AllocationProblemCode.NoParties, Assert.Single(empty.Problems).Code);
         var negative = Assert.Throws<AllocationInputException>(() => FixedCostAllocation.Share([Municipality("0001", 1)], Sek.FromKronor(-1)));

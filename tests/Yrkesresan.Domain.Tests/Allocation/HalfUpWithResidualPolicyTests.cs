@@ -20,6 +20,9 @@ public class HalfUpWithResidualPolicyTests
         Assert.Equal([4L, 4L, 2L], allocation.Shares.Select(s => s.Amount));
         Assert.Equal(-1, allocation.LeftoverUnits);
         Assert.Equal(ShareReason.RoundedUp, allocation.ShareOf("a").Reason);
+        Assert.Equal(
+            "a: weight 35, exact quota 3 + 50/100, floor 3, amount 4: rounded half up: the fraction is one half or more, so the ceiling",
+            allocation.ShareOf("a").Explain());
         Assert.Equal(ShareReason.AbsorbedResidual, allocation.ShareOf("c").Reason);
         Assert.Equal(-1, allocation.ShareOf("c").Adjustment);
         Assert.All(allocation.Shares, s => Assert.Equal(0, s.RemainderRank));
@@ -35,6 +38,9 @@ public class HalfUpWithResidualPolicyTests
         Assert.Equal([3L, 4L, 3L], allocation.Shares.Select(s => s.Amount));
         Assert.Equal(1, allocation.LeftoverUnits);
         Assert.Equal(ShareReason.RoundedDown, allocation.ShareOf("a").Reason);
+        Assert.Equal(
+            "a: weight 1, exact quota 3 + 1/3, floor 3, amount 3: rounded half up: the fraction is below one half, so the floor",
+            allocation.ShareOf("a").Explain());
         Assert.Contains("took the difference", allocation.ShareOf("b").Explain(), StringComparison.Ordinal);
     }
 

@@ -31,7 +31,8 @@ public class HalfYearSplitTests
     [Trait("Rule", "ALLOC-5")]
     public void A_negative_annual_share_is_refused()
     {
-        Assert.Throws<ArgumentOutOfRangeException>(() => HalfYearSplit.Of(Sek.FromKronor(-1)));
+        var error = Assert.Throws<ArgumentOutOfRangeException>(() => HalfYearSplit.Of(Sek.FromKronor(-1)));
+        Assert.StartsWith("An annual share to invoice must not be negative.", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -47,9 +48,9 @@ public class HalfYearSplitTests
     public void An_undefined_half_year_is_refused()
     {
         HalfYearSplit split = HalfYearSplit.Of(Sek.FromKronor(3));
-        Assert.Throws<ArgumentOutOfRangeException>(() => split.For((HalfYear)3));
-        Assert.Throws<ArgumentOutOfRangeException>(() => ((HalfYear)0).StartIn(2023));
-        Assert.Throws<ArgumentOutOfRangeException>(() => ((HalfYear)0).EndIn(2023));
+        Assert.StartsWith("A half-year is First or Second.", Assert.Throws<ArgumentOutOfRangeException>(() => split.For((HalfYear)3)).Message, StringComparison.Ordinal);
+        Assert.StartsWith("A half-year is First or Second.", Assert.Throws<ArgumentOutOfRangeException>(() => ((HalfYear)0).StartIn(2023)).Message, StringComparison.Ordinal);
+        Assert.StartsWith("A half-year is First or Second.", Assert.Throws<ArgumentOutOfRangeException>(() => ((HalfYear)0).EndIn(2023)).Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -209,6 +209,8 @@ public class LargestRemainderPolicyTests
         AllocationShare<string> again = Allocate(7, ("a", 50), ("b", 30)).ShareOf("a");
         AllocationShare<string> other = Allocate(7, ("a", 50), ("b", 30)).ShareOf("b");
 
+        AllocationShare<string> lighter = Allocate(7, ("a", 5), ("b", 3)).ShareOf("a");
+
         Assert.Equal(first, again);
         Assert.True(first == again);
         Assert.False(first != again);
@@ -216,6 +218,11 @@ public class LargestRemainderPolicyTests
         Assert.Equal(first.GetHashCode(), again.GetHashCode());
         Assert.True(first.Equals((object)again));
         Assert.False(first.Equals((object)"a"));
+
+        // Same quota, amount, rank and reason; only the weight differs.
+        Assert.Equal(first.Quota, lighter.Quota);
+        Assert.Equal(first.Amount, lighter.Amount);
+        Assert.NotEqual(first, lighter);
     }
 
     [Fact]

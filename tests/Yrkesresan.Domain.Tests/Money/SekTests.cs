@@ -112,7 +112,8 @@ public class SekTests
     public void Negating_the_smallest_amount_is_an_overflow_not_a_wrong_sign()
     {
         Assert.Equal(Sek.FromOre(-long.MaxValue), -Sek.MaxValue);
-        Assert.Throws<OverflowException>(() => -Sek.MinValue);
+        var error = Assert.Throws<OverflowException>(() => -Sek.MinValue);
+        Assert.Equal("-(-92 233 720 368 547 758,08 kr) is outside the range of an exact SEK amount.", error.Message);
     }
 
     [Fact]
@@ -166,7 +167,9 @@ public class SekTests
         Assert.Equal(-1, small.CompareTo(large));
         Assert.Equal(1, large.CompareTo((object)small));
         Assert.Equal(1, large.CompareTo(null));
-        Assert.Throws<ArgumentException>(() => large.CompareTo("1 kr"));
+        Assert.StartsWith("Object must be of type Sek.", Assert.Throws<ArgumentException>(() => large.CompareTo("1 kr")).Message, StringComparison.Ordinal);
+        Assert.False(large > Sek.FromOre(100));
+        Assert.False(large < Sek.FromOre(100));
         Assert.True(large.Equals((object)Sek.FromOre(100)));
         Assert.False(large.Equals((object)100L));
         Assert.Equal(Sek.FromOre(100).GetHashCode(), large.GetHashCode());

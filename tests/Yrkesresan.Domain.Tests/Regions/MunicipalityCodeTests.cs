@@ -68,7 +68,9 @@ public class MunicipalityCodeTests
         Assert.True(low.CompareTo(high) < 0);
         Assert.True(high.CompareTo((object)low) > 0);
         Assert.Equal(1, high.CompareTo(null));
-        Assert.Throws<ArgumentException>(() => high.CompareTo("2580"));
+        Assert.StartsWith("Object must be of type MunicipalityCode.", Assert.Throws<ArgumentException>(() => high.CompareTo("2580")).Message, StringComparison.Ordinal);
+        Assert.False(high < MunicipalityCode.Parse("2580"));
+        Assert.False(high > MunicipalityCode.Parse("2580"));
         Assert.True(low.Equals((object)MunicipalityCode.Parse("0114")));
         Assert.False(low.Equals((object)"0114"));
         Assert.Equal(MunicipalityCode.Parse("2580").GetHashCode(), high.GetHashCode());

@@ -42,8 +42,8 @@ public class NorrbottenPlanTableTests
     [InlineData("2583", 0)] // Haparanda
     [InlineData("2510", 0)] // Jokkmokk
     [InlineData("2514", 0)] // Kalix
-    [InlineData("2584", -1)] // Kiruna: the plan's 86 363 is 86 362.94… (over 249 427) rounded half up; the true quota is 86 362.60…, whose remainder is not among the 3 largest
-    [InlineData("2580", -2)] // Luleå: the plan's 298 399 is 298 398.73… (over 249 427) rounded half up; the true quota is 298 397.53…, whose remainder is not among the 3 largest
+    [InlineData("2584", -1)] // Kiruna: the plan's 86 363 is 86 362.94… (over 249 427) rounded half up; the true quota is 86 362.60…, whose remainder ranks 8th when 7 kronor are left over
+    [InlineData("2580", -2)] // Luleå: the plan's 298 399 is 298 398.73… (over 249 427) rounded half up; the true quota is 298 397.53…, whose remainder ranks 9th when 7 kronor are left over
     [InlineData("2521", 0)] // Pajala
     [InlineData("2581", 3)] // Piteå: the plan's 161 083 is 161 086.41… rounded half up less the surplus of 3 kr; the true quota is 161 085.76…, rounded up by ALLOC-2
     [InlineData("2560", 0)] // Älvsbyn
@@ -93,14 +93,18 @@ public class NorrbottenPlanTableTests
         Assert.Equal(2, tooLarge.Difference);
         Assert.Equal("the stated total 249 430 is 2 more than the sum of the rows, 249 428", tooLarge.ToString());
         Assert.Throws<ArgumentNullException>(() => PopulationTotalCheck.Of(null!, 1));
+        Municipality huge = new(MunicipalityCode.Parse("0001"), "Stor", (long.MaxValue / 2) + 1);
+        Municipality other = new(MunicipalityCode.Parse("0002"), "Också stor", (long.MaxValue / 2) + 1);
+        Assert.Throws<OverflowException>(() => PopulationTotalCheck.Of([huge, other], 1));
     }
 
     [Fact]
     [Trait("Rule", "ALLOC-3")]
-    public void The_plan_s_method_is_the_half_up_policy_when_given_the_plan_s_inconsistent_denominator()
+    public void Half_up_with_the_residual_on_Pitea_against_the_true_sum_takes_2_kr_off_Pitea_and_still_differs_from_the_plan()
     {
-        // Half up against the true sum 249 428 with the residual on Piteå: the sum of rounded shares is
-        // 950 002, so Piteå gives 2 kr and Luleå keeps one krona more than ALLOC-2 gives it.
+        // The plan's method (half up, residual on Piteå) against the true sum 249 428 rather than the plan's
+        // 249 427: the rounded shares add up to 950 002, so Piteå gives 2 kr. Luleå (298 398) and Piteå
+        // (161 084) still differ from the printed 298 399 and 161 083, which were computed over 249 427.
         var policy = new HalfUpWithResidualPolicy<MunicipalityCode>(MunicipalityCode.Parse("2581"));
         FixedCostStatement statement = FixedCostAllocation.Share(Norrbotten.Region.Municipalities, Sek.FromKronor(950_000), policy);
 

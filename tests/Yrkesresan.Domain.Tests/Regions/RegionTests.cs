@@ -71,6 +71,31 @@ public class RegionTests
 
     [Fact]
     [Trait("Rule", "ALLOC-1")]
+    public void The_problems_name_the_region_they_belong_to()
+    {
+        var error = Assert.Throws<RegionDataException>(() => new Region("Västerbotten", [], [new FixedCostPeriod(2021, Sek.Zero)]));
+        Assert.Equal(
+            "The data of region 'Västerbotten' has 1 problem(s):\n  - municipalities: a region needs at least one municipality",
+            error.Message);
+    }
+
+    [Fact]
+    [Trait("Rule", "ALLOC-4")]
+    public void A_residual_municipality_must_take_part_in_every_membership_period()
+    {
+        var error = Assert.Throws<RegionDataException>(() => new Region(
+            "Test",
+            [Municipality("0001"), Municipality("0002")],
+            [new FixedCostPeriod(2021, Sek.FromKronor(1))],
+            [new MembershipPeriod(2021, [Code("0001"), Code("0002")]), new MembershipPeriod(2023, [Code("0001")])],
+            new HalfUpWithResidualPolicy<MunicipalityCode>(Code("0002"))));
+        Assert.Equal(
+            "rounding: the residual municipality 0002 does not take part from 2023 (memberships[1]), so it cannot take the residual then",
+            Assert.Single(error.Problems));
+    }
+
+    [Fact]
+    [Trait("Rule", "ALLOC-1")]
     public void A_region_needs_a_municipality_and_a_fixed_cost()
     {
         var error = Assert.Throws<RegionDataException>(() => new Region("Empty", [], []));
@@ -130,7 +155,7 @@ public class RegionTests
     [Trait("Rule", "ALLOC-1")]
     public void The_region_data_exception_needs_at_least_one_problem()
     {
-        Assert.Throws<ArgumentException>(() => new RegionDataException("X", []));
+        Assert.StartsWith("A region data exception needs at least one problem.", Assert.Throws<ArgumentException>(() => new RegionDataException("X", [])).Message, StringComparison.Ordinal);
         Assert.Throws<ArgumentNullException>(() => new RegionDataException("X", null!));
     }
 }
