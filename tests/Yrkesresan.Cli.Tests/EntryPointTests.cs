@@ -8,7 +8,7 @@ namespace Yrkesresan.Cli.Tests;
 public sealed class EntryPointTests
 {
     [Fact]
-    [Trait("Rule", "ALLOC-1")]
+    [Trait("Contract", "yrkesresan allocate")]
     public void The_built_tool_run_as_a_process_prints_Norrbotten_as_csv_and_exits_with_0()
     {
         (int exitCode, string stdout, string stderr) = RunBuiltTool("allocate", "--format", "csv");
@@ -20,7 +20,7 @@ public sealed class EntryPointTests
     }
 
     [Fact]
-    [Trait("Rule", "ALLOC-1")]
+    [Trait("Contract", "yrkesresan allocate")]
     public void The_built_tool_run_as_a_process_exits_with_2_on_a_bad_option_and_prints_nothing_on_standard_output()
     {
         (int exitCode, string stdout, string stderr) = RunBuiltTool("allocate", "--format", "xml");

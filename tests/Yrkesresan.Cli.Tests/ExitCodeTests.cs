@@ -9,7 +9,7 @@ namespace Yrkesresan.Cli.Tests;
 public sealed class ExitCodeTests
 {
     [Theory]
-    [Trait("Rule", "ALLOC-1")]
+    [Trait("Contract", "yrkesresan allocate")]
     [InlineData("allocate")]
     [InlineData("allocate", "--format", "table")]
     [InlineData("allocate", "--format", "csv")]
@@ -28,7 +28,7 @@ public sealed class ExitCodeTests
     }
 
     [Theory]
-    [Trait("Rule", "ALLOC-1")]
+    [Trait("Contract", "yrkesresan allocate")]
     [InlineData("yrkesresan", new string[0])]
     [InlineData("yrkesresan", new[] { "frobnicate" })]
     [InlineData("yrkesresan", new[] { "--bogus" })]
@@ -60,7 +60,7 @@ public sealed class ExitCodeTests
     }
 
     [Theory]
-    [Trait("Rule", "ALLOC-1")]
+    [Trait("Contract", "yrkesresan allocate")]
     [InlineData("--format", "xml", "--format must be table, csv or json; 'xml' is not one of them.")]
     [InlineData("--total", "-5", "--total must be zero or more kronor; -5 is negative.")]
     [InlineData("--total", "12.5", "--total must be a whole number of kronor, e.g. 950000; '12.5' is not one.")]
@@ -74,7 +74,7 @@ public sealed class ExitCodeTests
     }
 
     [Fact]
-    [Trait("Rule", "ALLOC-1")]
+    [Trait("Contract", "yrkesresan allocate")]
     public void Total_is_required_with_a_region_file_and_its_absence_is_a_usage_error()
     {
         CliResult result = Tool.Run("allocate", "--region", TestData.ScbNational);
@@ -90,7 +90,7 @@ public sealed class ExitCodeTests
     }
 
     [Fact]
-    [Trait("Rule", "ALLOC-1")]
+    [Trait("Contract", "yrkesresan allocate")]
     public void Year_with_a_region_file_is_a_usage_error()
     {
         CliResult result = Tool.Run("allocate", "--region", TestData.ScbNational, "--total", "100", "--year", "2022");
@@ -103,7 +103,7 @@ public sealed class ExitCodeTests
     }
 
     [Fact]
-    [Trait("Rule", "ALLOC-1")]
+    [Trait("Contract", "yrkesresan allocate")]
     public void A_region_file_that_does_not_exist_is_a_usage_error()
     {
         string missing = Path.Combine(Path.GetTempPath(), "yrkesresan-cli-tests", "no-such-region.csv");
@@ -116,7 +116,7 @@ public sealed class ExitCodeTests
     }
 
     [Fact]
-    [Trait("Rule", "ALLOC-1")]
+    [Trait("Contract", "yrkesresan allocate")]
     public void A_region_that_is_a_directory_is_a_usage_error()
     {
         string folder = Path.GetTempPath();
@@ -129,7 +129,7 @@ public sealed class ExitCodeTests
     }
 
     [Fact]
-    [Trait("Rule", "ALLOC-1")]
+    [Trait("Contract", "yrkesresan allocate")]
     public void The_usage_checks_of_a_region_file_come_before_its_data_so_a_bad_file_without_total_exits_2()
     {
         using var file = TempRegionFile.WithText("code,name,population\n2505,,0\n");
@@ -140,7 +140,7 @@ public sealed class ExitCodeTests
     }
 
     [Theory]
-    [Trait("Rule", "ALLOC-1")]
+    [Trait("Contract", "yrkesresan allocate")]
     [InlineData("--help")]
     [InlineData("-h")]
     [InlineData("-?")]
@@ -155,7 +155,7 @@ public sealed class ExitCodeTests
     }
 
     [Fact]
-    [Trait("Rule", "ALLOC-1")]
+    [Trait("Contract", "yrkesresan allocate")]
     public void Allocate_help_describes_every_option_and_exits_with_0()
     {
         CliResult result = Tool.Run("allocate", "--help");
@@ -168,7 +168,7 @@ public sealed class ExitCodeTests
     }
 
     [Fact]
-    [Trait("Rule", "ALLOC-1")]
+    [Trait("Contract", "yrkesresan allocate")]
     public void Help_wins_over_other_errors_on_the_same_command_line()
     {
         CliResult result = Tool.Run("allocate", "--help", "--bogus", "--format", "xml");
@@ -178,7 +178,7 @@ public sealed class ExitCodeTests
     }
 
     [Fact]
-    [Trait("Rule", "ALLOC-1")]
+    [Trait("Contract", "yrkesresan allocate")]
     public void Version_prints_the_tool_s_version_and_exits_with_0()
     {
         CliResult result = Tool.Run("--version");

@@ -6,7 +6,7 @@ namespace Yrkesresan.Cli.Tests;
 public sealed class WholeNumberTests
 {
     [Theory]
-    [Trait("Rule", "ALLOC-1")]
+    [Trait("Contract", "yrkesresan allocate")]
     [InlineData("7", 7)]
     [InlineData("2697", 2697)]
     [InlineData("2 697", 2697)]
@@ -28,7 +28,7 @@ public sealed class WholeNumberTests
     }
 
     [Theory]
-    [Trait("Rule", "ALLOC-1")]
+    [Trait("Contract", "yrkesresan allocate")]
     [InlineData("", "Blank")]
     [InlineData("   ", "Blank")]
     [InlineData("12.5", "NotAWholeNumber")]

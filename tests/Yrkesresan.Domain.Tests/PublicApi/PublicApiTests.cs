@@ -11,8 +11,7 @@ namespace Yrkesresan.Domain.Tests.PublicApi;
 public class PublicApiTests
 {
     [Fact]
-    [Trait("Rule", "MONEY-1")]
-    [Trait("Category", "PublicApi")]
+    [Trait("Contract", "public API")]
     public void The_public_API_is_the_reviewed_snapshot()
     {
         string folder = Path.GetDirectoryName(ThisFile())!;
