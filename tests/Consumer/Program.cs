@@ -29,6 +29,15 @@ Expect("Kalix first half", Sek.FromKronor(30_076), statement.LineFor(Municipalit
 Allocation<string> generic = Apportionment.LargestRemainder<string>(10, [new("a", 1), new("b", 1), new("c", 1)]);
 Expect("generic tie-break to the lower party", 4L, generic.AmountOf("a"));
 
+// The C# example of README.md, as written there.
+FixedCostStatement readme = FixedCostAllocation.ForYear(Norrbotten.Region, 2024);
+FixedCostLine lulea = readme.LineFor(MunicipalityCode.Parse("2580"));
+Expect("README's Luleå line", "Luleå: 298 397 kr (149 199 kr + 149 198 kr)", $"{lulea.Municipality.Name}: {lulea.Annual} ({lulea.FirstHalf} + {lulea.SecondHalf})");
+Expect("README's explanation", true, readme.Kronor.ShareOf(lulea.Code).Explain().StartsWith("2580: weight 78 346, exact quota 298397 + 133084/249428", StringComparison.Ordinal));
+Allocation<string> pot = Apportionment.LargestRemainder<string>(
+    12_400, [new("Luleå", 6), new("Piteå", 3), new("Kiruna", 2)]);
+Expect("README's pot adds up", 12_400L, pot.Shares.Sum(s => s.Amount));
+
 if (failures.Count > 0)
 {
     failures.ForEach(f => Console.Error.WriteLine("consumer: " + f));
