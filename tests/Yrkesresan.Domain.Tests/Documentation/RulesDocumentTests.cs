@@ -1,5 +1,5 @@
-using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
+using Yrkesresan.Domain.Tests.Support;
 
 namespace Yrkesresan.Domain.Tests.Documentation;
 
@@ -10,16 +10,14 @@ namespace Yrkesresan.Domain.Tests.Documentation;
 /// </summary>
 public partial class RulesDocumentTests
 {
-    private static readonly string Root = Path.GetFullPath(Path.Combine(Path.GetDirectoryName(ThisFile())!, "..", "..", ".."));
-
-    private static readonly string Document = File.ReadAllText(Path.Combine(Root, "docs", "rules.md")).ReplaceLineEndings("\n");
+    private static readonly string Document = File.ReadAllText(Repository.PathOf("docs", "rules.md")).ReplaceLineEndings("\n");
 
     private static List<(string Kind, string Key, string Sentence)> TaggedTests()
     {
         var data = new List<(string Kind, string Key, string Sentence)>();
         foreach (string project in new[] { "Yrkesresan.Domain.Tests", "Yrkesresan.Cli.Tests" })
         {
-            foreach (string file in Directory.EnumerateFiles(Path.Combine(Root, "tests", project), "*.cs", SearchOption.AllDirectories)
+            foreach (string file in Directory.EnumerateFiles(Repository.PathOf("tests", project), "*.cs", SearchOption.AllDirectories)
                 .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
                 .Order(StringComparer.Ordinal))
             {
@@ -77,6 +75,4 @@ public partial class RulesDocumentTests
 
     [GeneratedRegex(@"\n#{2,3} ")]
     private static partial Regex NextHeading();
-
-    private static string ThisFile([CallerFilePath] string path = "") => path;
 }

@@ -1,5 +1,5 @@
-using System.Runtime.CompilerServices;
 using Yrkesresan.Domain.Money;
+using Yrkesresan.Domain.Tests.Support;
 
 namespace Yrkesresan.Domain.Tests.PublicApi;
 
@@ -14,7 +14,7 @@ public class PublicApiTests
     [Trait("Contract", "public API")]
     public void The_public_API_is_the_reviewed_snapshot()
     {
-        string folder = Path.GetDirectoryName(ThisFile())!;
+        string folder = Repository.PathOf("tests", "Yrkesresan.Domain.Tests", "PublicApi");
         string approvedPath = Path.Combine(folder, "Yrkesresan.Domain.approved.txt");
         string receivedPath = Path.Combine(folder, "Yrkesresan.Domain.received.txt");
         string actual = PublicApiText.Of(typeof(Sek).Assembly);
@@ -28,6 +28,4 @@ public class PublicApiTests
 
         File.Delete(receivedPath);
     }
-
-    private static string ThisFile([CallerFilePath] string path = "") => path;
 }
