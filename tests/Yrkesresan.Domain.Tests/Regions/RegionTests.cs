@@ -100,6 +100,11 @@ public class RegionTests
     {
         var error = Assert.Throws<RegionDataException>(() => new Region("Empty", [], []));
         Assert.Equal(
+            "The data of region 'Empty' has 2 problem(s):\n"
+            + "  - municipalities: a region needs at least one municipality\n"
+            + "  - fixed_costs: a region needs a fixed cost for at least one year",
+            error.Message);
+        Assert.Equal(
             ["municipalities: a region needs at least one municipality", "fixed_costs: a region needs a fixed cost for at least one year"],
             error.Problems.ToArray());
         Assert.Throws<ArgumentNullException>(() => new Region("X", null!, []));
