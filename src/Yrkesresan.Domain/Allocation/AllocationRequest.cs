@@ -101,11 +101,16 @@ internal static class AllocationRequest
         {
             slots.Clear();
             int mask = size - 1;
+
+            // Fibonacci hashing: the top bits of the hash times 2^32/φ pick the slot, so that keys
+            // whose hashes come in dense runs (municipality codes: 2505, 2506, 2510, ...) spread
+            // over the table instead of piling up in long probe chains.
+            int shift = 32 - BitOperations.Log2((uint)size);
             EqualityComparer<TKey> comparer = EqualityComparer<TKey>.Default;
             for (int i = 0; i < parties.Length; i++)
             {
                 TKey party = parties[i].Party;
-                int slot = (comparer.GetHashCode(party) & 0x7FFFFFFF) & mask;
+                int slot = (int)(((uint)comparer.GetHashCode(party) * 0x9E3779B9u) >> shift);
                 while (slots[slot] != 0)
                 {
                     if (comparer.Equals(parties[slots[slot] - 1].Party, party))

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 
 namespace Yrkesresan.Domain.Allocation;
 
@@ -58,6 +59,8 @@ public readonly struct ExactQuota : IEquatable<ExactQuota>, IComparable<ExactQuo
     }
 
     /// <summary>The exact quota, for arguments the caller has already checked.</summary>
+    /// <remarks>Small enough to be inlined into the allocators' loops; a product wider than 64 bits takes a call.</remarks>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static ExactQuota OfUnchecked(long total, long weight, long weightTotal)
     {
         ulong high = Math.BigMul((ulong)total, (ulong)weight, out ulong low);
@@ -70,6 +73,13 @@ public readonly struct ExactQuota : IEquatable<ExactQuota>, IComparable<ExactQuo
             return new ExactQuota((long)whole, (long)remainder, weightTotal);
         }
 
+        return OfWideProduct(high, low, weightTotal);
+    }
+
+    /// <summary>The exact quota when the product <c>total × weight</c> does not fit in 64 bits.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static ExactQuota OfWideProduct(ulong high, ulong low, long weightTotal)
+    {
         UInt128 product = new(high, low);
         (UInt128 quotient, UInt128 rest) = UInt128.DivRem(product, (ulong)weightTotal);
 

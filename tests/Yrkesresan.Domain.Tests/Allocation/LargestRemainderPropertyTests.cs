@@ -111,24 +111,33 @@ public class LargestRemainderPropertyTests
     [Trait("Rule", "ALLOC-2")]
     public void The_leftover_units_go_exactly_to_the_first_parties_in_the_order_of_remainder_weight_and_party()
     {
-        Properties.ForAll(Generators.Requests, request =>
+        Properties.ForAll(Generators.Requests, LeftoverUnitsFollowTheOrder);
+    }
+
+    [Fact]
+    [Trait("Rule", "ALLOC-2")]
+    public void With_mass_ties_the_leftover_units_still_follow_the_order_of_remainder_weight_and_party()
+    {
+        Properties.ForAll(Generators.TieHeavyRequests, LeftoverUnitsFollowTheOrder);
+    }
+
+    private static void LeftoverUnitsFollowTheOrder((long Total, WeightedParty<int>[] Parties) request)
+    {
+        Allocation<int> allocation = Policy.Allocate(request.Total, request.Parties);
+        AllocationShare<int>[] expectedOrder =
+        [
+            .. allocation.Shares
+                .OrderByDescending(s => s.Quota.Remainder)
+                .ThenByDescending(s => s.Weight)
+                .ThenBy(s => s.Party),
+        ];
+        Assert.InRange(allocation.LeftoverUnits, 0, expectedOrder.Length - 1);
+        for (int rank = 0; rank < expectedOrder.Length; rank++)
         {
-            Allocation<int> allocation = Policy.Allocate(request.Total, request.Parties);
-            AllocationShare<int>[] expectedOrder =
-            [
-                .. allocation.Shares
-                    .OrderByDescending(s => s.Quota.Remainder)
-                    .ThenByDescending(s => s.Weight)
-                    .ThenBy(s => s.Party),
-            ];
-            Assert.InRange(allocation.LeftoverUnits, 0, expectedOrder.Length - 1);
-            for (int rank = 0; rank < expectedOrder.Length; rank++)
-            {
-                AllocationShare<int> share = expectedOrder[rank];
-                Assert.Equal(rank + 1, share.RemainderRank);
-                Assert.Equal(rank < allocation.LeftoverUnits ? 1 : 0, share.Adjustment);
-            }
-        });
+            AllocationShare<int> share = expectedOrder[rank];
+            Assert.Equal(rank + 1, share.RemainderRank);
+            Assert.Equal(rank < allocation.LeftoverUnits ? 1 : 0, share.Adjustment);
+        }
     }
 
     [Fact]

@@ -31,6 +31,17 @@ internal static class Generators
         where weights.Any(w => w > 0)
         select weights.Select((w, i) => new WeightedParty<int>(keys[i], w)).ToArray();
 
+    /// <summary>
+    /// A request with mass ties: 30 to 300 parties whose weights take only a handful of values, so
+    /// that many parties share one remainder and the ties are broken by weight and party.
+    /// </summary>
+    public static Gen<(long Total, WeightedParty<int>[] Parties)> TieHeavyRequests =>
+        from count in Gen.Choose(30, 300)
+        from weights in Gen.ArrayOf(Gen.Elements(1L, 2L, 3L, 4L), count)
+        from keys in Gen.Shuffle(Enumerable.Range(1, 1_000).ToArray())
+        from total in Gen.Choose(0, 1_000_000)
+        select ((long)total, weights.Select((w, i) => new WeightedParty<int>(keys[i], w)).ToArray());
+
     /// <summary>A valid request: a total and parties.</summary>
     public static Gen<(long Total, WeightedParty<int>[] Parties)> Requests =>
         Gen.Zip(Total, Parties);
