@@ -84,7 +84,7 @@ internal sealed class AllocateAction(TimeProvider clock)
     {
         Region region = Norrbotten.Region;
         int year = options.Year ?? clock.GetLocalNow().Year;
-        int firstYear = region.FixedCosts[0].FromYear;
+        int firstYear = region.FirstYear;
         if (year < firstYear)
         {
             string which = options.Year is null ? "this year" : "--year";

@@ -92,6 +92,15 @@ public sealed class Region
     /// <summary>How shares of the fixed cost are rounded.</summary>
     public RoundingPolicy<MunicipalityCode> FixedCostRounding { get; }
 
+    /// <summary>
+    /// The first calendar year the region's data answers for: the later of the start of its first
+    /// fixed-cost period and the start of its first membership period. <see cref="FixedCostIn"/>
+    /// and <see cref="MembersIn"/> answer for this year and every later one.
+    /// </summary>
+    public int FirstYear => Memberships.IsEmpty
+        ? FixedCosts[0].FromYear
+        : Math.Max(FixedCosts[0].FromYear, Memberships[0].FromYear);
+
     /// <summary>The sum of the municipalities' populations.</summary>
     public long PopulationTotal => Municipalities.Sum(m => m.Population);
 

@@ -96,6 +96,7 @@ public class FixedCostAllocationTests
     public void A_year_before_the_first_membership_has_no_answer_and_says_so()
     {
         Region region = ThreeMunicipalities(memberships: [new MembershipPeriod(2022, [Code("0001")])]);
+        Assert.Equal(2022, region.FirstYear);
         var error = Assert.Throws<ArgumentOutOfRangeException>(() => FixedCostAllocation.ForYear(region, 2021));
         Assert.Contains("no membership for 2021", error.Message, StringComparison.Ordinal);
         Assert.Single(FixedCostAllocation.ForYear(region, 2022).Lines);
@@ -106,6 +107,7 @@ public class FixedCostAllocationTests
     public void The_fixed_cost_in_force_in_a_year_is_the_one_shared()
     {
         Region region = ThreeMunicipalities(costs: [new FixedCostPeriod(2021, Sek.FromKronor(900)), new FixedCostPeriod(2023, Sek.FromKronor(1_200))]);
+        Assert.Equal(2021, region.FirstYear);
         Assert.Equal(Sek.FromKronor(900), FixedCostAllocation.ForYear(region, 2022).Total);
         Assert.Equal(Sek.FromKronor(1_200), FixedCostAllocation.ForYear(region, 2023).Total);
         Assert.Equal(Sek.FromKronor(1_200), FixedCostAllocation.ForYear(region, 2030).Total);

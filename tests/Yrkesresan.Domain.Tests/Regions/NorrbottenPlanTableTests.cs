@@ -123,6 +123,7 @@ public class NorrbottenPlanTableTests
         Assert.Equal(Sek.FromKronor(950_000), Norrbotten.Region.FixedCostIn(2021));
         Assert.Equal(Sek.FromKronor(950_000), Norrbotten.Region.FixedCostIn(2028));
         Assert.Throws<ArgumentOutOfRangeException>(() => Norrbotten.Region.FixedCostIn(2020));
+        Assert.Equal(2021, Norrbotten.Region.FirstYear);
         Assert.Equal(14, Norrbotten.Region.MembersIn(2021).Length);
         Assert.Equal("Norrbotten", Norrbotten.Region.ToString());
         Assert.Equal(249_428, Norrbotten.Region.PopulationTotal);

@@ -138,6 +138,7 @@ public class RegionTests
         Assert.Equal([2022, 2024], region.Memberships.Select(m => m.FromYear));
         Assert.Equal([Code("0001"), Code("0002")], region.Memberships[0].Members.ToArray());
         Assert.Equal(2, region.MembersIn(2023).Length);
+        Assert.Equal(2022, region.FirstYear);
         Assert.Equal("0002", Assert.Single(region.MembersIn(2024)).Code.ToString());
     }
 
