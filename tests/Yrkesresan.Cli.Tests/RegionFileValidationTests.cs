@@ -80,11 +80,7 @@ public sealed class RegionFileValidationTests
             return;
         }
 
-        Assert.Equal(1, result.ExitCode);
-        Assert.Equal(string.Empty, result.Stdout);
-        string problem = Assert.Single(result.StderrLines);
-        Assert.StartsWith($"{file.Path}:{line}: {field}: ", problem, StringComparison.Ordinal);
-        Assert.Contains(message, problem, StringComparison.Ordinal);
+        AssertOneProblem(result, $"{file.Path}:{line}: {field}: ", message);
     }
 
     [Fact]
@@ -143,11 +139,7 @@ public sealed class RegionFileValidationTests
 
         CliResult result = Tool.Run("allocate", "--region", file.Path, "--total", "100");
 
-        Assert.Equal(1, result.ExitCode);
-        Assert.Equal(string.Empty, result.Stdout);
-        string problem = Assert.Single(result.StderrLines);
-        Assert.StartsWith($"{file.Path}:1: header: ", problem, StringComparison.Ordinal);
-        Assert.Contains(message, problem, StringComparison.Ordinal);
+        AssertOneProblem(result, $"{file.Path}:1: header: ", message);
     }
 
     [Fact]
@@ -159,10 +151,17 @@ public sealed class RegionFileValidationTests
 
         CliResult result = Tool.Run("allocate", "--region", file.Path, "--total", "100");
 
+        AssertOneProblem(result, $"{file.Path}:3: encoding: the line is not UTF-8 text", string.Empty);
+    }
+
+    /// <summary>Bad data: exit 1, nothing on stdout, and exactly one problem line that starts with <paramref name="location"/> and contains <paramref name="message"/>.</summary>
+    private static void AssertOneProblem(CliResult result, string location, string message)
+    {
         Assert.Equal(1, result.ExitCode);
         Assert.Equal(string.Empty, result.Stdout);
         string problem = Assert.Single(result.StderrLines);
-        Assert.StartsWith($"{file.Path}:3: encoding: the line is not UTF-8 text", problem, StringComparison.Ordinal);
+        Assert.StartsWith(location, problem, StringComparison.Ordinal);
+        Assert.Contains(message, problem, StringComparison.Ordinal);
     }
 
     [Fact]
