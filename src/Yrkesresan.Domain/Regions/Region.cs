@@ -46,11 +46,11 @@ public sealed class Region
         ArgumentNullException.ThrowIfNull(municipalities);
         ArgumentNullException.ThrowIfNull(fixedCosts);
 
-        var problems = new List<string>();
+        var problems = new List<DataProblem>();
         string label = string.IsNullOrWhiteSpace(name) ? "(unnamed)" : name;
         if (string.IsNullOrWhiteSpace(name))
         {
-            problems.Add("name: a region needs a name");
+            problems.Add(new("name", "a region needs a name"));
         }
 
         Municipality[] rows = municipalities.ToArray();
@@ -67,7 +67,7 @@ public sealed class Region
 
         if (problems.Count > 0)
         {
-            throw new RegionDataException(label, problems);
+            throw new RegionDataException($"region '{label}'", problems);
         }
 
         Name = name;
@@ -158,11 +158,11 @@ public sealed class Region
             $"{Name} has no {what} for {year.ToString(CultureInfo.InvariantCulture)}: its first {what} applies from {fromYear(periods[0]).ToString(CultureInfo.InvariantCulture)}.");
     }
 
-    private static void CheckMunicipalities(Municipality[] rows, List<string> problems)
+    private static void CheckMunicipalities(Municipality[] rows, List<DataProblem> problems)
     {
         if (rows.Length == 0)
         {
-            problems.Add("municipalities: a region needs at least one municipality");
+            problems.Add(new("municipalities", "a region needs at least one municipality"));
         }
 
         var seen = new HashSet<MunicipalityCode>();
@@ -170,20 +170,20 @@ public sealed class Region
         {
             if (rows[i] is null)
             {
-                problems.Add($"municipalities[{i}]: is missing");
+                problems.Add(new($"municipalities[{i}]", "is missing"));
             }
             else if (!seen.Add(rows[i].Code))
             {
-                problems.Add($"municipalities[{i}].code: {rows[i].Code} appears more than once");
+                problems.Add(new($"municipalities[{i}].code", $"{rows[i].Code} appears more than once"));
             }
         }
     }
 
-    private static void CheckFixedCosts(FixedCostPeriod[] costs, List<string> problems)
+    private static void CheckFixedCosts(FixedCostPeriod[] costs, List<DataProblem> problems)
     {
         if (costs.Length == 0)
         {
-            problems.Add("fixed_costs: a region needs a fixed cost for at least one year");
+            problems.Add(new("fixed_costs", "a region needs a fixed cost for at least one year"));
         }
 
         var years = new HashSet<int>();
@@ -192,28 +192,28 @@ public sealed class Region
             FixedCostPeriod period = costs[i];
             if (period is null)
             {
-                problems.Add($"fixed_costs[{i}]: is missing");
+                problems.Add(new($"fixed_costs[{i}]", "is missing"));
                 continue;
             }
 
             CheckYear(period.FromYear, $"fixed_costs[{i}].from_year", problems);
             if (period.AnnualAmount < Sek.Zero)
             {
-                problems.Add($"fixed_costs[{i}].amount: {period.AnnualAmount} is negative");
+                problems.Add(new($"fixed_costs[{i}].amount", $"{period.AnnualAmount} is negative"));
             }
             else if (!period.AnnualAmount.IsWholeKronor)
             {
-                problems.Add($"fixed_costs[{i}].amount: {period.AnnualAmount} is not whole kronor; invoiced amounts are whole kronor");
+                problems.Add(new($"fixed_costs[{i}].amount", $"{period.AnnualAmount} is not whole kronor; invoiced amounts are whole kronor"));
             }
 
             if (!years.Add(period.FromYear))
             {
-                problems.Add($"fixed_costs[{i}].from_year: {period.FromYear} has more than one amount");
+                problems.Add(new($"fixed_costs[{i}].from_year", $"{period.FromYear} has more than one amount"));
             }
         }
     }
 
-    private static void CheckMemberships(MembershipPeriod[] periods, Municipality[] rows, List<string> problems)
+    private static void CheckMemberships(MembershipPeriod[] periods, Municipality[] rows, List<DataProblem> problems)
     {
         var known = rows.Where(m => m is not null).Select(m => m.Code).ToHashSet();
         var years = new HashSet<int>();
@@ -222,19 +222,19 @@ public sealed class Region
             MembershipPeriod period = periods[i];
             if (period is null)
             {
-                problems.Add($"memberships[{i}]: is missing");
+                problems.Add(new($"memberships[{i}]", "is missing"));
                 continue;
             }
 
             CheckYear(period.FromYear, $"memberships[{i}].from_year", problems);
             if (!years.Add(period.FromYear))
             {
-                problems.Add($"memberships[{i}].from_year: {period.FromYear} has more than one membership");
+                problems.Add(new($"memberships[{i}].from_year", $"{period.FromYear} has more than one membership"));
             }
 
             if (period.Members.IsDefaultOrEmpty)
             {
-                problems.Add($"memberships[{i}].members: at least one municipality must take part");
+                problems.Add(new($"memberships[{i}].members", "at least one municipality must take part"));
                 continue;
             }
 
@@ -244,21 +244,21 @@ public sealed class Region
                 MunicipalityCode code = period.Members[j];
                 if (!known.Contains(code))
                 {
-                    problems.Add($"memberships[{i}].members[{j}]: {code} is not one of the region's municipalities");
+                    problems.Add(new($"memberships[{i}].members[{j}]", $"{code} is not one of the region's municipalities"));
                 }
                 else if (!seen.Add(code))
                 {
-                    problems.Add($"memberships[{i}].members[{j}]: {code} appears more than once");
+                    problems.Add(new($"memberships[{i}].members[{j}]", $"{code} appears more than once"));
                 }
             }
         }
     }
 
-    private static void CheckResidualParty(MunicipalityCode residual, Municipality[] rows, MembershipPeriod[] periods, List<string> problems)
+    private static void CheckResidualParty(MunicipalityCode residual, Municipality[] rows, MembershipPeriod[] periods, List<DataProblem> problems)
     {
         if (!rows.Any(m => m is not null && m.Code == residual))
         {
-            problems.Add($"rounding: the residual municipality {residual} is not one of the region's municipalities");
+            problems.Add(new("rounding", $"the residual municipality {residual} is not one of the region's municipalities"));
             return;
         }
 
@@ -266,16 +266,16 @@ public sealed class Region
         {
             if (periods[i] is { Members.IsDefault: false } period && !period.Members.Contains(residual))
             {
-                problems.Add($"rounding: the residual municipality {residual} does not take part from {period.FromYear.ToString(CultureInfo.InvariantCulture)} (memberships[{i}]), so it cannot take the residual then");
+                problems.Add(new("rounding", $"the residual municipality {residual} does not take part from {period.FromYear.ToString(CultureInfo.InvariantCulture)} (memberships[{i}]), so it cannot take the residual then"));
             }
         }
     }
 
-    private static void CheckYear(int year, string field, List<string> problems)
+    private static void CheckYear(int year, string field, List<DataProblem> problems)
     {
         if (year is < MinYear or > MaxYear)
         {
-            problems.Add($"{field}: {year.ToString(CultureInfo.InvariantCulture)} is not a year between {MinYear} and {MaxYear}");
+            problems.Add(new($"{field}", $"{year.ToString(CultureInfo.InvariantCulture)} is not a year between {MinYear} and {MaxYear}"));
         }
     }
 }

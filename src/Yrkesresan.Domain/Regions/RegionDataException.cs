@@ -3,33 +3,41 @@ using System.Collections.Immutable;
 namespace Yrkesresan.Domain.Regions;
 
 /// <summary>
-/// Thrown when a region's data breaks the rules. <see cref="Problems"/> lists every problem found,
-/// not only the first; no partly built region is ever returned.
+/// Thrown when region data (a region, or a part of one such as a fee schedule, an eligibility
+/// policy or a course catalogue) breaks the rules. <see cref="Problems"/> lists every problem
+/// found, not only the first; no partly built value is ever returned.
 /// </summary>
 public sealed class RegionDataException : ArgumentException
 {
     /// <summary>Creates the exception from the problems found.</summary>
-    /// <param name="regionName">The region's name, for the message.</param>
+    /// <param name="subject">What was validated, for the message, e.g. <c>"region 'Norrbotten'"</c> or <c>"fee schedule"</c>.</param>
     /// <param name="problems">Every problem found; at least one.</param>
-    public RegionDataException(string regionName, IEnumerable<string> problems)
-        : this(regionName, ToArray(problems))
+    /// <exception cref="ArgumentException"><paramref name="problems"/> is empty.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="subject"/> or <paramref name="problems"/> is null.</exception>
+    public RegionDataException(string subject, IEnumerable<DataProblem> problems)
+        : this(subject, ToArray(subject, problems))
     {
     }
 
-    private RegionDataException(string regionName, ImmutableArray<string> problems)
-        : base($"The data of region '{regionName}' has {problems.Length} problem(s):\n"
+    private RegionDataException(string subject, ImmutableArray<DataProblem> problems)
+        : base($"The {subject} has {problems.Length} problem(s):\n"
                + string.Join("\n", problems.Select(p => "  - " + p)))
     {
+        Subject = subject;
         Problems = problems;
     }
 
-    /// <summary>Every problem found, one readable sentence each, in the order of the data.</summary>
-    public ImmutableArray<string> Problems { get; }
+    /// <summary>What was validated, e.g. <c>"region 'Norrbotten'"</c>.</summary>
+    public string Subject { get; }
 
-    private static ImmutableArray<string> ToArray(IEnumerable<string> problems)
+    /// <summary>Every problem found, in the order of the data.</summary>
+    public ImmutableArray<DataProblem> Problems { get; }
+
+    private static ImmutableArray<DataProblem> ToArray(string subject, IEnumerable<DataProblem> problems)
     {
+        ArgumentNullException.ThrowIfNull(subject);
         ArgumentNullException.ThrowIfNull(problems);
-        ImmutableArray<string> array = [.. problems];
+        ImmutableArray<DataProblem> array = [.. problems];
         return array.IsEmpty
             ? throw new ArgumentException("A region data exception needs at least one problem.", nameof(problems))
             : array;

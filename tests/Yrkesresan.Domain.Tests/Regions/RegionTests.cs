@@ -64,8 +64,8 @@ public class RegionTests
                 "memberships[3]: is missing",
                 "rounding: the residual municipality 0007 is not one of the region's municipalities",
             ],
-            error.Problems.ToArray());
-        Assert.StartsWith("The data of region '(unnamed)' has 16 problem(s):", error.Message, StringComparison.Ordinal);
+            error.Problems.Select(p => p.ToString()).ToArray());
+        Assert.StartsWith("The region '(unnamed)' has 16 problem(s):", error.Message, StringComparison.Ordinal);
         Assert.IsAssignableFrom<ArgumentException>(error);
     }
 
@@ -75,7 +75,7 @@ public class RegionTests
     {
         var error = Assert.Throws<RegionDataException>(() => new Region("Västerbotten", [], [new FixedCostPeriod(2021, Sek.Zero)]));
         Assert.Equal(
-            "The data of region 'Västerbotten' has 1 problem(s):\n  - municipalities: a region needs at least one municipality",
+            "The region 'Västerbotten' has 1 problem(s):\n  - municipalities: a region needs at least one municipality",
             error.Message);
     }
 
@@ -91,7 +91,7 @@ public class RegionTests
             new HalfUpWithResidualPolicy<MunicipalityCode>(Code("0002"))));
         Assert.Equal(
             "rounding: the residual municipality 0002 does not take part from 2023 (memberships[1]), so it cannot take the residual then",
-            Assert.Single(error.Problems));
+            Assert.Single(error.Problems).ToString());
     }
 
     [Fact]
@@ -100,13 +100,13 @@ public class RegionTests
     {
         var error = Assert.Throws<RegionDataException>(() => new Region("Empty", [], []));
         Assert.Equal(
-            "The data of region 'Empty' has 2 problem(s):\n"
+            "The region 'Empty' has 2 problem(s):\n"
             + "  - municipalities: a region needs at least one municipality\n"
             + "  - fixed_costs: a region needs a fixed cost for at least one year",
             error.Message);
         Assert.Equal(
             ["municipalities: a region needs at least one municipality", "fixed_costs: a region needs a fixed cost for at least one year"],
-            error.Problems.ToArray());
+            error.Problems.Select(p => p.ToString()).ToArray());
         Assert.Throws<ArgumentNullException>(() => new Region("X", null!, []));
         Assert.Throws<ArgumentNullException>(() => new Region("X", [], null!));
     }
