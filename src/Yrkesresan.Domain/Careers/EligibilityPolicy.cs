@@ -1,0 +1,198 @@
+using System.Collections.Immutable;
+using NodaTime;
+using NodaTime.Text;
+using Yrkesresan.Domain.Regions;
+
+namespace Yrkesresan.Domain.Careers;
+
+/// <summary>
+/// A region's eligibility policy: which work areas are in the target group (rule <c>STEP-5</c>),
+/// which roles and employers are not covered (rule <c>STEP-6</c>), and the dates on which the
+/// region opens each career step and the journey for trainers (rule <c>STEP-8</c>).
+/// </summary>
+/// <remarks>
+/// <para>
+/// A policy is validated as a whole when it is created: every problem is reported at once in a
+/// <see cref="RegionDataException"/>, with paths in the region file's spelling relative to the
+/// policy (<c>excluded_roles[1]</c>, <c>step_openings.Van</c>), and no partly valid policy ever
+/// exists. A step with a <see langword="null"/> opening has no date yet and is not open.
+/// </para>
+/// <para>This type is immutable and safe to share between threads.</para>
+/// </remarks>
+public sealed class EligibilityPolicy
+{
+    private static readonly IComparer<CareerStep> StepOrder = Comparer<CareerStep>.Create((x, y) => x.Value.CompareTo(y.Value));
+
+    /// <summary>Creates and validates a policy.</summary>
+    /// <param name="workAreas">The work areas in the target group (rule <c>STEP-5</c>): at least one, none twice.</param>
+    /// <param name="excludedRoles">
+    /// The roles not covered (rule <c>STEP-6</c>), none twice; a target-group role
+    /// (<see cref="Role.IsInTargetGroup"/>) cannot be excluded. May be empty.
+    /// </param>
+    /// <param name="excludedEmployers">
+    /// The kinds of employer not covered (rule <c>STEP-6</c>), none twice; <see cref="EmployerKind.Kommun"/>
+    /// cannot be excluded. May be empty.
+    /// </param>
+    /// <param name="stepOpenings">
+    /// For each of the four career steps, the day the region opens it, or <see langword="null"/> when
+    /// it has no date yet (rule <c>STEP-8</c>). Every step must be present.
+    /// </param>
+    /// <param name="trainerOpening">The day the region opens the journey for trainers, or <see langword="null"/> (the default) when it has no date.</param>
+    /// <exception cref="ArgumentNullException">An argument other than <paramref name="trainerOpening"/> is null.</exception>
+    /// <exception cref="RegionDataException">The data breaks a rule; every problem is listed.</exception>
+    public EligibilityPolicy(
+        IEnumerable<WorkArea> workAreas,
+        IEnumerable<Role> excludedRoles,
+        IEnumerable<EmployerKind> excludedEmployers,
+        IReadOnlyDictionary<CareerStep, LocalDate?> stepOpenings,
+        LocalDate? trainerOpening = null)
+    {
+        ArgumentNullException.ThrowIfNull(workAreas);
+        ArgumentNullException.ThrowIfNull(excludedRoles);
+        ArgumentNullException.ThrowIfNull(excludedEmployers);
+        ArgumentNullException.ThrowIfNull(stepOpenings);
+
+        WorkArea[] areas = workAreas.ToArray();
+        Role[] roles = excludedRoles.ToArray();
+        EmployerKind[] employers = excludedEmployers.ToArray();
+
+        var problems = new List<DataProblem>();
+        if (areas.Length == 0)
+        {
+            problems.Add(new("work_areas", "at least one work area must be in the target group"));
+        }
+
+        CheckEntries(areas, "work_areas", _ => null, problems);
+        CheckEntries(roles, "excluded_roles", r => r.IsInTargetGroup ? $"{r.Code} is in the target group (STEP-5) and cannot be excluded" : null, problems);
+        CheckEntries(employers, "excluded_employers", e => e == EmployerKind.Kommun ? $"{e.Code} cannot be excluded: the journey is for municipal staff (STEP-6)" : null, problems);
+
+        ImmutableSortedDictionary<CareerStep, LocalDate?>.Builder openings = ImmutableSortedDictionary.CreateBuilder<CareerStep, LocalDate?>(StepOrder);
+        foreach (CareerStep step in CareerStep.List.OrderBy(s => s.Value))
+        {
+            if (stepOpenings.TryGetValue(step, out LocalDate? opening))
+            {
+                openings.Add(step, opening);
+            }
+            else
+            {
+                problems.Add(new($"step_openings.{step.Code}", "missing; give the date the step opens, or null if it has no date yet"));
+            }
+        }
+
+        if (problems.Count > 0)
+        {
+            throw new RegionDataException("eligibility policy", problems);
+        }
+
+        WorkAreas = [.. areas.OrderBy(a => a.Value)];
+        ExcludedRoles = [.. roles.OrderBy(r => r.Value)];
+        ExcludedEmployers = [.. employers.OrderBy(e => e.Value)];
+        StepOpenings = openings.ToImmutable();
+        TrainerOpening = trainerOpening;
+    }
+
+    /// <summary>The work areas in the target group (rule <c>STEP-5</c>), in the order of <see cref="WorkArea"/>.</summary>
+    public ImmutableArray<WorkArea> WorkAreas { get; }
+
+    /// <summary>The roles not covered (rule <c>STEP-6</c>), in the order of <see cref="Role"/>; never a target-group role.</summary>
+    public ImmutableArray<Role> ExcludedRoles { get; }
+
+    /// <summary>The kinds of employer not covered (rule <c>STEP-6</c>), in the order of <see cref="EmployerKind"/>; never <see cref="EmployerKind.Kommun"/>.</summary>
+    public ImmutableArray<EmployerKind> ExcludedEmployers { get; }
+
+    /// <summary>
+    /// The day each of the four career steps opens, or <see langword="null"/> for a step with no date
+    /// yet (rule <c>STEP-8</c>); keyed and enumerated in step order.
+    /// </summary>
+    public ImmutableSortedDictionary<CareerStep, LocalDate?> StepOpenings { get; }
+
+    /// <summary>The day the region opens the journey for trainers, or <see langword="null"/> when it has no date.</summary>
+    public LocalDate? TrainerOpening { get; }
+
+    /// <summary>The day a career step opens (rule <c>STEP-8</c>).</summary>
+    /// <param name="step">The step.</param>
+    /// <returns>The opening day, or <see langword="null"/> when the step has no date yet.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="step"/> is null.</exception>
+    public LocalDate? OpeningOf(CareerStep step)
+    {
+        ArgumentNullException.ThrowIfNull(step);
+        return StepOpenings[step];
+    }
+
+    /// <summary>Whether a career step is open on a day (rule <c>STEP-8</c>): from its opening day, inclusive.</summary>
+    /// <param name="step">The step.</param>
+    /// <param name="date">The day.</param>
+    /// <returns>
+    /// <see langword="true"/> when the step has an opening day on or before <paramref name="date"/>;
+    /// a step with no opening day is never open.
+    /// </returns>
+    /// <exception cref="ArgumentNullException"><paramref name="step"/> is null.</exception>
+    public bool IsOpen(CareerStep step, LocalDate date) => OpeningOf(step) is LocalDate opening && opening <= date;
+
+    /// <summary>Whether a work area is in the target group (rule <c>STEP-5</c>).</summary>
+    /// <param name="area">The work area.</param>
+    /// <returns><see langword="true"/> when the policy lists it in <see cref="WorkAreas"/>.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="area"/> is null.</exception>
+    public bool IsInTargetGroup(WorkArea area)
+    {
+        ArgumentNullException.ThrowIfNull(area);
+        return WorkAreas.Contains(area);
+    }
+
+    /// <summary>Whether a role is not covered (rule <c>STEP-6</c>).</summary>
+    /// <param name="role">The role.</param>
+    /// <returns><see langword="true"/> when the policy lists it in <see cref="ExcludedRoles"/>.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="role"/> is null.</exception>
+    public bool Excludes(Role role)
+    {
+        ArgumentNullException.ThrowIfNull(role);
+        return ExcludedRoles.Contains(role);
+    }
+
+    /// <summary>Whether a kind of employer is not covered (rule <c>STEP-6</c>).</summary>
+    /// <param name="employer">The kind of employer.</param>
+    /// <returns><see langword="true"/> when the policy lists it in <see cref="ExcludedEmployers"/>.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="employer"/> is null.</exception>
+    public bool Excludes(EmployerKind employer)
+    {
+        ArgumentNullException.ThrowIfNull(employer);
+        return ExcludedEmployers.Contains(employer);
+    }
+
+    /// <summary>
+    /// The policy on one line, in the region file's codes, e.g. <c>"work areas mottagning, utredning;
+    /// excluded roles hogre-chef; excluded employers annan; step openings Ny 2022-10-01, Van 2023-01-01,
+    /// Erfaren none, ArbetsledareOchChef 2022-09-01; trainer opening none"</c>.
+    /// </summary>
+    /// <returns>The policy as text.</returns>
+    public override string ToString() =>
+        $"work areas {Codes(WorkAreas)}; excluded roles {Codes(ExcludedRoles)}; excluded employers {Codes(ExcludedEmployers)}; "
+        + $"step openings {string.Join(", ", StepOpenings.Select(o => $"{o.Key.Code} {Date(o.Value)}"))}; trainer opening {Date(TrainerOpening)}";
+
+    private static string Codes<T>(ImmutableArray<T> values)
+        where T : CodedValue<T> => values.IsEmpty ? "none" : string.Join(", ", values.Select(v => v.Code));
+
+    private static string Date(LocalDate? date) => date is LocalDate day ? LocalDatePattern.Iso.Format(day) : "none";
+
+    private static void CheckEntries<T>(T[] entries, string field, Func<T, string?> refusal, List<DataProblem> problems)
+        where T : CodedValue<T>
+    {
+        var seen = new HashSet<T>();
+        for (int i = 0; i < entries.Length; i++)
+        {
+            T entry = entries[i];
+            if (entry is null)
+            {
+                problems.Add(new($"{field}[{i}]", "is missing"));
+            }
+            else if (refusal(entry) is string reason)
+            {
+                problems.Add(new($"{field}[{i}]", reason));
+            }
+            else if (!seen.Add(entry))
+            {
+                problems.Add(new($"{field}[{i}]", $"{entry.Code} appears more than once"));
+            }
+        }
+    }
+}
