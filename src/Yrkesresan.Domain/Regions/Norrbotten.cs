@@ -34,29 +34,23 @@ public static class Norrbotten
     /// <summary>The first year the fixed cost applies: 2021.</summary>
     public const int FirstYear = 2021;
 
-    /// <summary>The region, built once and shared.</summary>
-    public static Region Region { get; } = Build();
+    /// <summary>The name of the built-in region file, as problems in it would show it.</summary>
+    public const string RegionFileName = "norrbotten.json";
 
-    private static Region Build() => new(
-        "Norrbotten",
-        [
-            Row("2505", "Arvidsjaur", 6_157),
-            Row("2506", "Arjeplog", 2_697),
-            Row("2510", "Jokkmokk", 4_806),
-            Row("2513", "Överkalix", 3_253),
-            Row("2514", "Kalix", 15_793),
-            Row("2518", "Övertorneå", 4_218),
-            Row("2521", "Pajala", 5_986),
-            Row("2523", "Gällivare", 17_502),
-            Row("2560", "Älvsbyn", 8_037),
-            Row("2580", "Luleå", 78_346),
-            Row("2581", "Piteå", 42_294),
-            Row("2582", "Boden", 28_116),
-            Row("2583", "Haparanda", 9_548),
-            Row("2584", "Kiruna", 22_675),
-        ],
-        [new FixedCostPeriod(FirstYear, AnnualFixedCost)]);
+    /// <summary>
+    /// Norrbotten's data as a region file (<see cref="RegionFile"/>): the text embedded in this
+    /// assembly, the starting point for a region's own file (<c>yrkesresan region --export norrbotten</c>).
+    /// </summary>
+    public static string RegionFileText { get; } = ReadEmbedded();
 
-    private static Municipality Row(string code, string name, long population) =>
-        new(MunicipalityCode.Parse(code), name, population);
+    /// <summary>The region, read once from <see cref="RegionFileText"/> through <see cref="RegionFile"/>, and shared.</summary>
+    public static Region Region { get; } = RegionFile.Parse(RegionFileText, RegionFileName).Region;
+
+    private static string ReadEmbedded()
+    {
+        using Stream stream = typeof(Norrbotten).Assembly.GetManifestResourceStream("Yrkesresan.Domain.Regions.norrbotten.json")
+            ?? throw new InvalidOperationException("The built-in Norrbotten region file is missing from the assembly.");
+        using var reader = new StreamReader(stream, new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true));
+        return reader.ReadToEnd();
+    }
 }

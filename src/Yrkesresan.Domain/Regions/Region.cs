@@ -1,13 +1,20 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using NodaTime;
+using NodaTime.Text;
 using Yrkesresan.Domain.Allocation;
+using Yrkesresan.Domain.Careers;
+using Yrkesresan.Domain.Courses;
+using Yrkesresan.Domain.Fees;
 using Yrkesresan.Domain.Money;
 
 namespace Yrkesresan.Domain.Regions;
 
 /// <summary>
 /// A regional support structure (RSS) and the data the rules need from it: its municipalities,
-/// its yearly fixed cost, which municipalities take part each year, and how it rounds shares.
+/// its yearly fixed cost, which municipalities take part each year, how it rounds shares, its fee
+/// schedules, its eligibility policy with the step calendar, and its course catalogue. A region
+/// file (<see cref="RegionFile"/>) describes all of it.
 /// </summary>
 /// <remarks>
 /// <para>
@@ -35,13 +42,21 @@ public sealed class Region
     /// default) when all of them always take part.
     /// </param>
     /// <param name="fixedCostRounding">How shares of the fixed cost are rounded; by default the largest-remainder method of rule <c>ALLOC-2</c>.</param>
+    /// <param name="feeSchedules">The fee schedules by date (rules <c>FEE-1</c>, <c>FEE-2</c>); null when the region's data has none.</param>
+    /// <param name="eligibility">The eligibility policies by date (rules <c>STEP-5</c>, <c>STEP-6</c>, <c>STEP-8</c>); null when the region's data has none.</param>
+    /// <param name="catalogue">The course catalogue (rules <c>COURSE-1</c> to <c>COURSE-5</c>); empty by default.</param>
+    /// <param name="statedPopulationTotal">A population total the source states, which must equal the sum of the rows (rule <c>ALLOC-3</c>); null when none is stated.</param>
     /// <exception cref="RegionDataException">The data breaks a rule; every problem is listed.</exception>
     public Region(
         string name,
         IEnumerable<Municipality> municipalities,
         IEnumerable<FixedCostPeriod> fixedCosts,
         IEnumerable<MembershipPeriod>? memberships = null,
-        RoundingPolicy<MunicipalityCode>? fixedCostRounding = null)
+        RoundingPolicy<MunicipalityCode>? fixedCostRounding = null,
+        Timeline<FeeSchedule>? feeSchedules = null,
+        Timeline<EligibilityPolicy>? eligibility = null,
+        CourseCatalogue? catalogue = null,
+        long? statedPopulationTotal = null)
     {
         ArgumentNullException.ThrowIfNull(municipalities);
         ArgumentNullException.ThrowIfNull(fixedCosts);
@@ -65,6 +80,15 @@ public sealed class Region
             CheckResidualParty(halfUp.ResidualParty, rows, members, problems);
         }
 
+        if (statedPopulationTotal is long stated && rows.All(m => m is not null))
+        {
+            PopulationTotalCheck check = PopulationTotalCheck.Of(rows, stated);
+            if (!check.IsConsistent)
+            {
+                problems.Add(new("population_total", $"{check}; a stated total must equal the sum of the rows (ALLOC-3)"));
+            }
+        }
+
         if (problems.Count > 0)
         {
             throw new RegionDataException($"region '{label}'", problems);
@@ -75,6 +99,10 @@ public sealed class Region
         FixedCosts = [.. costs.OrderBy(p => p.FromYear)];
         Memberships = [.. members.OrderBy(p => p.FromYear).Select(p => p with { Members = [.. p.Members.Order()] })];
         FixedCostRounding = fixedCostRounding ?? new LargestRemainderPolicy<MunicipalityCode>();
+        FeeSchedules = feeSchedules;
+        Eligibility = eligibility;
+        Catalogue = catalogue ?? CourseCatalogue.Empty;
+        StatedPopulationTotal = statedPopulationTotal;
     }
 
     /// <summary>The region's name.</summary>
@@ -91,6 +119,18 @@ public sealed class Region
 
     /// <summary>How shares of the fixed cost are rounded.</summary>
     public RoundingPolicy<MunicipalityCode> FixedCostRounding { get; }
+
+    /// <summary>The fee schedules by the date each takes effect, or null when the region's data has none.</summary>
+    public Timeline<FeeSchedule>? FeeSchedules { get; }
+
+    /// <summary>The eligibility policies by the date each takes effect, or null when the region's data has none.</summary>
+    public Timeline<EligibilityPolicy>? Eligibility { get; }
+
+    /// <summary>The course catalogue: courses and the routes of the steps; empty when the region's data has none.</summary>
+    public CourseCatalogue Catalogue { get; }
+
+    /// <summary>The population total the source states, checked against the rows; null when none is stated.</summary>
+    public long? StatedPopulationTotal { get; }
 
     /// <summary>
     /// The first calendar year the region's data answers for: the later of the start of its first
@@ -133,6 +173,20 @@ public sealed class Region
         return [.. Municipalities.Where(m => period.Members.Contains(m.Code))];
     }
 
+    /// <summary>The fee schedule in force on a date (rules <c>FEE-1</c>, <c>FEE-2</c>).</summary>
+    /// <param name="date">The date, e.g. a course day's.</param>
+    /// <returns>The schedule.</returns>
+    /// <exception cref="InvalidOperationException">The region's data has no fee schedules.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="date"/> is before the first schedule.</exception>
+    public FeeSchedule FeeScheduleOn(LocalDate date) => On(FeeSchedules, date, "fee schedule");
+
+    /// <summary>The eligibility policy in force on a date (rules <c>STEP-5</c>, <c>STEP-6</c>, <c>STEP-8</c>).</summary>
+    /// <param name="date">The date, e.g. a decision's as-of date.</param>
+    /// <returns>The policy.</returns>
+    /// <exception cref="InvalidOperationException">The region's data has no eligibility policies.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="date"/> is before the first policy.</exception>
+    public EligibilityPolicy EligibilityOn(LocalDate date) => On(Eligibility, date, "eligibility policy");
+
     /// <summary>Compares a population total stated by a source with the sum of this region's rows (rule <c>ALLOC-3</c>).</summary>
     /// <param name="statedTotal">The stated total.</param>
     /// <returns>The comparison.</returns>
@@ -141,6 +195,22 @@ public sealed class Region
     /// <summary>The region's name.</summary>
     /// <returns>The name.</returns>
     public override string ToString() => Name;
+
+    private T On<T>(Timeline<T>? timeline, LocalDate date, string what)
+        where T : class
+    {
+        if (timeline is null)
+        {
+            throw new InvalidOperationException($"{Name} has no {what}: its data does not give any.");
+        }
+
+        return timeline.TryOn(date, out T? value)
+            ? value
+            : throw new ArgumentOutOfRangeException(
+                nameof(date),
+                date,
+                $"{Name} has no {what} on {LocalDatePattern.Iso.Format(date)}: its first {what} is valid from {LocalDatePattern.Iso.Format(timeline.FirstDate)}.");
+    }
 
     private T InForce<T>(ImmutableArray<T> periods, int year, Func<T, int> fromYear, string what)
     {
@@ -196,19 +266,19 @@ public sealed class Region
                 continue;
             }
 
-            CheckYear(period.FromYear, $"fixed_costs[{i}].from_year", problems);
+            CheckYear(period.FromYear, $"fixed_costs[{i}].valid_from", problems);
             if (period.AnnualAmount < Sek.Zero)
             {
-                problems.Add(new($"fixed_costs[{i}].amount", $"{period.AnnualAmount} is negative"));
+                problems.Add(new($"fixed_costs[{i}].amount_sek", $"{period.AnnualAmount} is negative"));
             }
             else if (!period.AnnualAmount.IsWholeKronor)
             {
-                problems.Add(new($"fixed_costs[{i}].amount", $"{period.AnnualAmount} is not whole kronor; invoiced amounts are whole kronor"));
+                problems.Add(new($"fixed_costs[{i}].amount_sek", $"{period.AnnualAmount} is not whole kronor; invoiced amounts are whole kronor"));
             }
 
             if (!years.Add(period.FromYear))
             {
-                problems.Add(new($"fixed_costs[{i}].from_year", $"{period.FromYear} has more than one amount"));
+                problems.Add(new($"fixed_costs[{i}].valid_from", $"{period.FromYear} has more than one amount"));
             }
         }
     }
@@ -226,10 +296,10 @@ public sealed class Region
                 continue;
             }
 
-            CheckYear(period.FromYear, $"memberships[{i}].from_year", problems);
+            CheckYear(period.FromYear, $"memberships[{i}].valid_from", problems);
             if (!years.Add(period.FromYear))
             {
-                problems.Add(new($"memberships[{i}].from_year", $"{period.FromYear} has more than one membership"));
+                problems.Add(new($"memberships[{i}].valid_from", $"{period.FromYear} has more than one membership"));
             }
 
             if (period.Members.IsDefaultOrEmpty)

@@ -1,0 +1,643 @@
+using System.Collections.Immutable;
+using System.Text.Json;
+using NodaTime;
+using Yrkesresan.Domain.Allocation;
+using Yrkesresan.Domain.Careers;
+using Yrkesresan.Domain.Courses;
+using Yrkesresan.Domain.Fees;
+using Yrkesresan.Domain.Money;
+
+namespace Yrkesresan.Domain.Regions.Files;
+
+/// <summary>
+/// Reads a region file (<c>docs/region-file.md</c>) into a <see cref="Region"/>. Every field is
+/// checked for its type and range here; the rules that span fields (duplicate codes, overlapping
+/// dates, unknown courses on a route, <c>COURSE-4</c>, <c>ALLOC-3</c>) are the domain types' own,
+/// and their problems are given back with the file's JSON paths. A part whose fields could not all
+/// be read is not handed to its domain type, so a broken field never causes a second, misleading
+/// problem elsewhere.
+/// </summary>
+internal sealed class RegionFileReader
+{
+    /// <summary>The most kronor a money field may hold.</summary>
+    public const long MaxKronor = 1_000_000_000_000;
+
+    /// <summary>The largest population a municipality may have.</summary>
+    public const long MaxPopulation = 1_000_000_000;
+
+    private static readonly string[] RootRequired = ["name", "municipalities", "fixed_costs", "fee_schedules", "eligibility", "courses", "routes"];
+    private static readonly string[] RootOptional = ["$schema", "source", "population_total", "memberships", "rounding"];
+    private static readonly string[] FeeComponentFields = ["amount_sek", "charged_on_digital_days"];
+
+    private readonly ReadContext context;
+    private readonly IndexMap indexes = new();
+
+    private RegionFileReader(ReadContext context) => this.context = context;
+
+    /// <summary>Reads a region file.</summary>
+    /// <param name="utf8">The file's bytes.</param>
+    /// <param name="file">The file's name, for problems.</param>
+    /// <returns>The region, or every problem.</returns>
+    public static RegionFileResult Read(ReadOnlySpan<byte> utf8, string file)
+    {
+        if (utf8.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
+        {
+            return Single(file, 1, "the file starts with a UTF-8 byte order mark (BOM); JSON files must not have one (RFC 8259, section 8.1): save it as UTF-8 without BOM");
+        }
+
+        if (utf8.Trim((ReadOnlySpan<byte>)[(byte)' ', (byte)'\t', (byte)'\r', (byte)'\n']).IsEmpty)
+        {
+            return Single(file, 1, "the file is empty; a region file is one JSON object");
+        }
+
+        JsonDocument document;
+        try
+        {
+            document = JsonDocument.Parse(utf8.ToArray(), new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Disallow, MaxDepth = 64 });
+        }
+        catch (JsonException exception)
+        {
+            int line = (int)(exception.LineNumber ?? 0) + 1;
+            return Single(file, line, "invalid JSON: " + Describe(exception));
+        }
+
+        using (document)
+        {
+            var context = new ReadContext(file, JsonLineMap.Of(utf8));
+            return new RegionFileReader(context).ReadRegion(document.RootElement);
+        }
+    }
+
+    private static RegionFileResult Single(string file, int line, string message) =>
+        RegionFileResult.Invalid([new RegionFileProblem(file, line, JsonPath.Root, message)]);
+
+    private static string Describe(JsonException exception)
+    {
+        string message = exception.Message;
+        int cut = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
+        return (cut >= 0 ? message[..cut] : message).TrimEnd().TrimEnd('.');
+    }
+
+    private RegionFileResult ReadRegion(JsonElement root)
+    {
+        const string path = JsonPath.Root;
+        if (!context.Object(root, path, "a region file", RootRequired, RootOptional))
+        {
+            return Finish(null);
+        }
+
+        string name = ReadField(root, path, "name", context.Text) ?? "(unnamed)";
+        if (ReadContext.Field(root, "$schema", out JsonElement schema))
+        {
+            context.AnyText(schema, JsonPath.Property(path, "$schema"));
+        }
+
+        if (ReadContext.Field(root, "source", out JsonElement source))
+        {
+            context.AnyText(source, JsonPath.Property(path, "source"));
+        }
+
+        long? statedTotal = ReadValue(root, path, "population_total", (v, p) => context.Integer(v, p, 1, long.MaxValue));
+        List<Municipality> municipalities = ReadMunicipalities(root, out bool populationsRead);
+        List<FixedCostPeriod> fixedCosts = ReadFixedCosts(root);
+        List<MembershipPeriod>? memberships = ReadMemberships(root);
+        RoundingPolicy<MunicipalityCode>? rounding = ReadRounding(root);
+        Timeline<FeeSchedule>? fees = ReadTimeline(root, "fee_schedules", "fee schedule", ReadFeeSchedule);
+        Timeline<EligibilityPolicy>? eligibility = ReadTimeline(root, "eligibility", "eligibility policy", ReadEligibility);
+        CourseCatalogue? catalogue = ReadCatalogue(root);
+
+        Region? region = null;
+        try
+        {
+            region = new Region(
+                name,
+                municipalities,
+                fixedCosts,
+                memberships,
+                rounding,
+                fees,
+                eligibility,
+                catalogue,
+                populationsRead ? statedTotal : null);
+        }
+        catch (RegionDataException exception)
+        {
+            AddDomainProblems(exception, string.Empty, remap: true);
+        }
+
+        return Finish(region);
+    }
+
+    private RegionFileResult Finish(Region? region)
+    {
+        if (context.Count == 0 && region is not null)
+        {
+            return RegionFileResult.Valid(region);
+        }
+
+        return RegionFileResult.Invalid(context.Problems.OrderBy(p => p.Line ?? int.MaxValue));
+    }
+
+    /// <summary>Reports a domain type's problems at the file's paths, except those already explained by a problem the reader found there.</summary>
+    /// <param name="exception">The domain type's refusal.</param>
+    /// <param name="prefix">The path, without <c>$.</c>, of the value the domain type validated.</param>
+    /// <param name="remap">Whether the domain type saw lists without the items the reader left out, so that its indexes are not the file's.</param>
+    private void AddDomainProblems(RegionDataException exception, string prefix, bool remap)
+    {
+        var found = new List<(string Path, string Message)>();
+        foreach (DataProblem problem in exception.Problems)
+        {
+            string relative = problem.Under(prefix).Path;
+            string path = relative.Length == 0
+                ? JsonPath.Root
+                : JsonPath.Root + "." + (remap ? indexes.ToFile(relative) : relative);
+            if (!context.HasProblemAtOrBelow(path))
+            {
+                found.Add((path, problem.Message));
+            }
+        }
+
+        foreach ((string path, string message) in found)
+        {
+            context.Report(path, message);
+        }
+    }
+
+    private static T? ReadField<T>(JsonElement parent, string parentPath, string name, Func<JsonElement, string, T?> read)
+        where T : class =>
+        ReadContext.Field(parent, name, out JsonElement value) ? read(value, JsonPath.Property(parentPath, name)) : null;
+
+    private static T? ReadValue<T>(JsonElement parent, string parentPath, string name, Func<JsonElement, string, T?> read)
+        where T : struct =>
+        ReadContext.Field(parent, name, out JsonElement value) ? read(value, JsonPath.Property(parentPath, name)) : null;
+
+    private List<Municipality> ReadMunicipalities(JsonElement root, out bool populationsRead)
+    {
+        var result = new List<Municipality>();
+        populationsRead = true;
+        const string list = "municipalities";
+        string listPath = JsonPath.Property(JsonPath.Root, list);
+        if (!ReadContext.Field(root, list, out JsonElement array) || !context.List(array, listPath, 1, "municipalities"))
+        {
+            populationsRead = false;
+            return result;
+        }
+
+        int index = 0;
+        foreach (JsonElement item in array.EnumerateArray())
+        {
+            string path = JsonPath.Item(listPath, index);
+            if (context.Object(item, path, "a municipality", ["code", "name", "population"], ["population_date"]))
+            {
+                MunicipalityCode? code = ReadValue(item, path, "code", context.Code);
+                string? name = ReadField(item, path, "name", context.Text);
+                long? population = ReadValue(item, path, "population", (v, p) => context.Integer(v, p, 1, MaxPopulation));
+                LocalDate? date = null;
+                if (ReadContext.Field(item, "population_date", out JsonElement dateValue))
+                {
+                    context.DateOrNull(dateValue, JsonPath.Property(path, "population_date"), out date);
+                }
+
+                populationsRead &= population is not null;
+
+                // A row whose code is readable stays in, so that memberships naming it are not reported as unknown;
+                // its unreadable fields have been reported, and the region is not returned.
+                if (code is MunicipalityCode known)
+                {
+                    indexes.Add(list, index);
+                    result.Add(new Municipality(known, name ?? "(unreadable)", population ?? 1, date));
+                }
+            }
+            else
+            {
+                populationsRead = false;
+            }
+
+            index++;
+        }
+
+        return result;
+    }
+
+    private List<FixedCostPeriod> ReadFixedCosts(JsonElement root)
+    {
+        var result = new List<FixedCostPeriod>();
+        ForEachItem(root, "fixed_costs", "fixed costs", 1, (item, path, index) =>
+        {
+            if (!context.Object(item, path, "a fixed cost", ["valid_from", "amount_sek"], []))
+            {
+                return;
+            }
+
+            int? year = ReadYearStart(item, path, "the fixed cost is shared per calendar year (ALLOC-1)");
+            long? amount = ReadValue(item, path, "amount_sek", (v, p) => context.Integer(v, p, 0, MaxKronor));
+            if (year is int y && amount is long kronor)
+            {
+                indexes.Add("fixed_costs", index);
+                result.Add(new FixedCostPeriod(y, Sek.FromKronor(kronor)));
+            }
+        });
+        return result;
+    }
+
+    private List<MembershipPeriod>? ReadMemberships(JsonElement root)
+    {
+        if (!ReadContext.Field(root, "memberships", out _))
+        {
+            return null;
+        }
+
+        var result = new List<MembershipPeriod>();
+        ForEachItem(root, "memberships", "memberships", 0, (item, path, index) =>
+        {
+            if (!context.Object(item, path, "a membership", ["valid_from", "members"], []))
+            {
+                return;
+            }
+
+            int? year = ReadYearStart(item, path, "membership is per calendar year (ALLOC-4)");
+            string domainList = $"memberships[{indexes.CountOf("memberships")}].members";
+            var members = new List<MunicipalityCode>();
+            bool membersRead = false;
+            string membersPath = JsonPath.Property(path, "members");
+            if (ReadContext.Field(item, "members", out JsonElement array) && context.List(array, membersPath, 1, "municipality codes"))
+            {
+                membersRead = true;
+                int j = 0;
+                var candidates = new List<(int Index, MunicipalityCode Code)>();
+                foreach (JsonElement member in array.EnumerateArray())
+                {
+                    if (context.Code(member, JsonPath.Item(membersPath, j)) is MunicipalityCode code)
+                    {
+                        candidates.Add((j, code));
+                    }
+
+                    j++;
+                }
+
+                if (year is not null)
+                {
+                    foreach ((int j2, MunicipalityCode code) in candidates)
+                    {
+                        indexes.Add(domainList, j2);
+                        members.Add(code);
+                    }
+                }
+            }
+
+            if (year is int y && membersRead)
+            {
+                indexes.Add("memberships", index);
+                result.Add(new MembershipPeriod(y, [.. members]));
+            }
+        });
+        return result;
+    }
+
+    private RoundingPolicy<MunicipalityCode>? ReadRounding(JsonElement root)
+    {
+        string path = JsonPath.Property(JsonPath.Root, "rounding");
+        if (!ReadContext.Field(root, "rounding", out JsonElement value)
+            || !context.Object(value, path, "a rounding", ["method"], ["residual_municipality"]))
+        {
+            return null;
+        }
+
+        string? method = ReadField(value, path, "method", context.Text);
+        bool hasResidual = ReadContext.Field(value, "residual_municipality", out JsonElement residualValue);
+        string residualPath = JsonPath.Property(path, "residual_municipality");
+        switch (method)
+        {
+            case "largest_remainder":
+                if (hasResidual)
+                {
+                    context.Report(residualPath, "goes with the method half_up_with_residual only; largest_remainder needs no residual municipality");
+                }
+
+                return new LargestRemainderPolicy<MunicipalityCode>();
+            case "half_up_with_residual":
+                if (!hasResidual)
+                {
+                    context.Report(residualPath, "is missing; the method half_up_with_residual needs the municipality that takes the residual");
+                    return null;
+                }
+
+                return context.Code(residualValue, residualPath) is MunicipalityCode residual
+                    ? new HalfUpWithResidualPolicy<MunicipalityCode>(residual)
+                    : null;
+            case null:
+                return null;
+            default:
+                context.Report(JsonPath.Property(path, "method"), $"\"{method}\" is not a rounding method; use largest_remainder or half_up_with_residual");
+                return null;
+        }
+    }
+
+    private Timeline<T>? ReadTimeline<T>(JsonElement root, string list, string what, Func<JsonElement, string, T?> readItem)
+        where T : class
+    {
+        var values = new List<DatedValue<T>>();
+        ForEachItem(root, list, what + "s", 1, (item, path, index) =>
+        {
+            int itemBefore = context.Count;
+            LocalDate? validFrom = ReadValue(item, path, "valid_from", context.Date);
+            T? value = readItem(item, path);
+            if (validFrom is LocalDate from && value is not null && context.Count == itemBefore)
+            {
+                indexes.Add(list, index);
+                values.Add(new DatedValue<T>(from, value));
+            }
+        });
+
+        if (values.Count == 0)
+        {
+            return null;
+        }
+
+        try
+        {
+            return new Timeline<T>(what, values);
+        }
+        catch (RegionDataException exception)
+        {
+            AddDomainProblems(exception, list, remap: true);
+            return null;
+        }
+    }
+
+    private FeeSchedule? ReadFeeSchedule(JsonElement item, string path)
+    {
+        if (!context.Object(item, path, "a fee schedule", ["valid_from", "components"], []))
+        {
+            return null;
+        }
+
+        int before = context.Count;
+        string componentsPath = JsonPath.Property(path, "components");
+        var rates = new List<FeeRate>();
+        if (ReadContext.Field(item, "components", out JsonElement components)
+            && context.Object(components, componentsPath, "the fee components", [.. FeeComponent.List.OrderBy(c => c.Value).Select(c => c.Code)], []))
+        {
+            foreach (JsonProperty property in components.EnumerateObject())
+            {
+                string componentPath = JsonPath.Property(componentsPath, property.Name);
+                if (!FeeComponent.TryFromCode(property.Name, out FeeComponent? component)
+                    || !context.Object(property.Value, componentPath, "a fee component", FeeComponentFields, []))
+                {
+                    continue;
+                }
+
+                long? amount = ReadValue(property.Value, componentPath, "amount_sek", (v, p) => context.Integer(v, p, 0, MaxKronor));
+                bool? digital = ReadValue(property.Value, componentPath, "charged_on_digital_days", context.Boolean);
+                if (amount is long kronor && digital is bool charged)
+                {
+                    rates.Add(new FeeRate(component, Sek.FromKronor(kronor), charged));
+                }
+            }
+        }
+
+        if (context.Count > before)
+        {
+            return null;
+        }
+
+        return Build(() => new FeeSchedule(rates), path);
+    }
+
+    private EligibilityPolicy? ReadEligibility(JsonElement item, string path)
+    {
+        if (!context.Object(
+                item,
+                path,
+                "an eligibility policy",
+                ["valid_from", "work_areas", "excluded_roles", "excluded_employers", "step_openings"],
+                ["trainer_opening"]))
+        {
+            return null;
+        }
+
+        int before = context.Count;
+        List<WorkArea> areas = ReadCodes<WorkArea>(item, path, "work_areas", "work area", 0);
+        List<Role> roles = ReadCodes<Role>(item, path, "excluded_roles", "role", 0);
+        List<EmployerKind> employers = ReadCodes<EmployerKind>(item, path, "excluded_employers", "employer kind", 0);
+        var openings = new Dictionary<CareerStep, LocalDate?>();
+        string openingsPath = JsonPath.Property(path, "step_openings");
+        if (ReadContext.Field(item, "step_openings", out JsonElement steps)
+            && context.Object(steps, openingsPath, "the step openings", [], [.. CareerStep.List.OrderBy(s => s.Value).Select(s => s.Code)]))
+        {
+            foreach (JsonProperty property in steps.EnumerateObject())
+            {
+                if (CareerStep.TryFromCode(property.Name, out CareerStep? step)
+                    && context.DateOrNull(property.Value, JsonPath.Property(openingsPath, property.Name), out LocalDate? opens))
+                {
+                    openings[step] = opens;
+                }
+            }
+        }
+
+        LocalDate? trainerOpening = null;
+        if (ReadContext.Field(item, "trainer_opening", out JsonElement trainers))
+        {
+            context.DateOrNull(trainers, JsonPath.Property(path, "trainer_opening"), out trainerOpening);
+        }
+
+        if (context.Count > before)
+        {
+            return null;
+        }
+
+        return Build(() => new EligibilityPolicy(areas, roles, employers, openings, trainerOpening), path);
+    }
+
+    private List<T> ReadCodes<T>(JsonElement item, string path, string field, string what, int minItems)
+        where T : CodedValue<T>
+    {
+        var result = new List<T>();
+        string listPath = JsonPath.Property(path, field);
+        if (ReadContext.Field(item, field, out JsonElement array) && context.List(array, listPath, minItems, what + "s"))
+        {
+            int j = 0;
+            foreach (JsonElement value in array.EnumerateArray())
+            {
+                if (context.Coded<T>(value, JsonPath.Item(listPath, j), what) is T found)
+                {
+                    result.Add(found);
+                }
+
+                j++;
+            }
+        }
+
+        return result;
+    }
+
+    private CourseCatalogue? ReadCatalogue(JsonElement root)
+    {
+        int before = context.Count;
+        var courses = new List<Course>();
+        ForEachItem(root, "courses", "courses", 0, (item, path, _) =>
+        {
+            if (ReadCourse(item, path) is Course course)
+            {
+                courses.Add(course);
+            }
+        });
+
+        var routes = new List<Route>();
+        ForEachItem(root, "routes", "routes", 0, (item, path, _) =>
+        {
+            if (ReadRoute(item, path) is Route route)
+            {
+                routes.Add(route);
+            }
+        });
+
+        if (context.Count > before)
+        {
+            return null;
+        }
+
+        return Build(() => new CourseCatalogue(courses, routes), string.Empty);
+    }
+
+    private Course? ReadCourse(JsonElement item, string path)
+    {
+        if (!context.Object(item, path, "a course", ["id", "name", "course_days"], ["preparation", "follow_up"]))
+        {
+            return null;
+        }
+
+        int before = context.Count;
+        string? id = ReadField(item, path, "id", context.Text);
+        string? name = ReadField(item, path, "name", context.Text);
+        long? days = ReadValue(item, path, "course_days", (v, p) => context.Integer(v, p, 1, 100));
+        List<CourseTask> preparation = ReadTasks(item, path, "preparation");
+        List<CourseTask> followUp = ReadTasks(item, path, "follow_up");
+        if (context.Count > before || id is null || name is null || days is null)
+        {
+            return null;
+        }
+
+        return Build(() => new Course(id, name, (int)days, preparation, followUp), path);
+    }
+
+    private List<CourseTask> ReadTasks(JsonElement course, string coursePath, string field)
+    {
+        var tasks = new List<CourseTask>();
+        string listPath = JsonPath.Property(coursePath, field);
+        if (!ReadContext.Field(course, field, out JsonElement array) || !context.List(array, listPath, 0, "tasks"))
+        {
+            return tasks;
+        }
+
+        int j = 0;
+        foreach (JsonElement item in array.EnumerateArray())
+        {
+            string path = JsonPath.Item(listPath, j++);
+            if (!context.Object(item, path, "a task", ["title", "goal", "minutes"], ["mode"]))
+            {
+                continue;
+            }
+
+            string? title = ReadField(item, path, "title", context.Text);
+            long? minutes = ReadValue(item, path, "minutes", (v, p) => context.Integer(v, p, 1, 10_000));
+            DeliveryMode mode = ReadField(item, path, "mode", (v, p) => context.Coded<DeliveryMode>(v, p, "delivery mode")) ?? DeliveryMode.Digital;
+            KnowledgeGoal? goal = null;
+            string goalPath = JsonPath.Property(path, "goal");
+            if (ReadContext.Field(item, "goal", out JsonElement goalValue)
+                && context.Object(goalValue, goalPath, "a knowledge goal", ["level", "text"], []))
+            {
+                KnowledgeLevel? level = ReadField(goalValue, goalPath, "level", (v, p) => context.Coded<KnowledgeLevel>(v, p, "knowledge level"));
+                string? text = ReadField(goalValue, goalPath, "text", context.Text);
+                goal = level is not null && text is not null ? new KnowledgeGoal(level, text) : null;
+            }
+
+            if (title is not null && minutes is long m && goal is not null)
+            {
+                tasks.Add(new CourseTask(title, goal, (int)m, mode));
+            }
+        }
+
+        return tasks;
+    }
+
+    private Route? ReadRoute(JsonElement item, string path)
+    {
+        if (!context.Object(item, path, "a route", ["step", "stops"], ["complete"]))
+        {
+            return null;
+        }
+
+        int before = context.Count;
+        CareerStep? step = ReadField(item, path, "step", (v, p) => context.Coded<CareerStep>(v, p, "step"));
+        bool complete = ReadValue(item, path, "complete", context.Boolean) ?? true;
+        var stops = new List<string>();
+        string stopsPath = JsonPath.Property(path, "stops");
+        if (ReadContext.Field(item, "stops", out JsonElement array) && context.List(array, stopsPath, 0, "course ids"))
+        {
+            int j = 0;
+            foreach (JsonElement stop in array.EnumerateArray())
+            {
+                if (context.AnyText(stop, JsonPath.Item(stopsPath, j++)) is string id)
+                {
+                    stops.Add(id);
+                }
+            }
+        }
+
+        if (context.Count > before || step is null)
+        {
+            return null;
+        }
+
+        return Build(() => new Route(step, stops, complete), path);
+    }
+
+    private int? ReadYearStart(JsonElement item, string path, string why)
+    {
+        LocalDate? date = ReadValue(item, path, "valid_from", context.Date);
+        if (date is not LocalDate from)
+        {
+            return null;
+        }
+
+        if (from.Month != 1 || from.Day != 1)
+        {
+            context.Report(JsonPath.Property(path, "valid_from"), $"must be 1 January: {why}, so it changes on 1 January");
+            return null;
+        }
+
+        return from.Year;
+    }
+
+    private void ForEachItem(JsonElement root, string list, string what, int minItems, Action<JsonElement, string, int> read)
+    {
+        string listPath = JsonPath.Property(JsonPath.Root, list);
+        if (!ReadContext.Field(root, list, out JsonElement array) || !context.List(array, listPath, minItems, what))
+        {
+            return;
+        }
+
+        int index = 0;
+        foreach (JsonElement item in array.EnumerateArray())
+        {
+            read(item, JsonPath.Item(listPath, index), index);
+            index++;
+        }
+    }
+
+    private T? Build<T>(Func<T> create, string path)
+        where T : class
+    {
+        try
+        {
+            return create();
+        }
+        catch (RegionDataException exception)
+        {
+            string relative = path.Length <= JsonPath.Root.Length ? string.Empty : path[(JsonPath.Root.Length + 1)..];
+            AddDomainProblems(exception, relative, remap: false);
+            return null;
+        }
+    }
+}

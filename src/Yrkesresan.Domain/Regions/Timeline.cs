@@ -1,0 +1,108 @@
+using System.Collections.Immutable;
+using System.Diagnostics.CodeAnalysis;
+using NodaTime;
+using NodaTime.Text;
+
+namespace Yrkesresan.Domain.Regions;
+
+/// <summary>
+/// The history of one of a region's values that change over time: each value is in force from its
+/// <see cref="DatedValue{T}.ValidFrom"/> until the day before the next one's. Asking for a date
+/// before the first value is a clear error, never a guess.
+/// </summary>
+/// <typeparam name="T">The kind of value, e.g. a fee schedule.</typeparam>
+/// <remarks>This type is immutable and safe to share between threads.</remarks>
+public sealed class Timeline<T>
+    where T : class
+{
+    /// <summary>Creates a timeline and checks it: at least one value, none missing, no two valid from the same day.</summary>
+    /// <param name="what">What the values are, for messages: e.g. <c>"fee schedule"</c>.</param>
+    /// <param name="values">The values, in any order.</param>
+    /// <exception cref="RegionDataException">
+    /// The values break the rules; every problem is listed, with paths such as <c>[1].valid_from</c>
+    /// relative to the list as given.
+    /// </exception>
+    public Timeline(string what, IEnumerable<DatedValue<T>> values)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(what);
+        ArgumentNullException.ThrowIfNull(values);
+        DatedValue<T>[] given = values.ToArray();
+        var problems = new List<DataProblem>();
+        if (given.Length == 0)
+        {
+            problems.Add(new(string.Empty, $"at least one {what} is needed"));
+        }
+
+        var firstIndexOf = new Dictionary<LocalDate, int>();
+        for (int i = 0; i < given.Length; i++)
+        {
+            if (given[i] is null)
+            {
+                problems.Add(new($"[{i}]", "is missing"));
+            }
+            else if (given[i].Value is null)
+            {
+                problems.Add(new($"[{i}]", $"has no {what}"));
+            }
+            else if (!firstIndexOf.TryAdd(given[i].ValidFrom, i))
+            {
+                problems.Add(new(
+                    $"[{i}].valid_from",
+                    $"{Format(given[i].ValidFrom)} is also the valid_from of [{firstIndexOf[given[i].ValidFrom]}]: two {what}s cannot both start on the same day"));
+            }
+        }
+
+        if (problems.Count > 0)
+        {
+            throw new RegionDataException($"{what} timeline", problems);
+        }
+
+        What = what;
+        Values = [.. given.OrderBy(v => v.ValidFrom)];
+    }
+
+    /// <summary>What the values are, e.g. <c>"fee schedule"</c>.</summary>
+    public string What { get; }
+
+    /// <summary>The values, in ascending <see cref="DatedValue{T}.ValidFrom"/> order; never empty.</summary>
+    public ImmutableArray<DatedValue<T>> Values { get; }
+
+    /// <summary>The first day any value is in force.</summary>
+    public LocalDate FirstDate => Values[0].ValidFrom;
+
+    /// <summary>The value in force on a date.</summary>
+    /// <param name="date">The date.</param>
+    /// <returns>The value whose period contains <paramref name="date"/>.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="date"/> is before <see cref="FirstDate"/>; the message says which date the first value is valid from.</exception>
+    public T On(LocalDate date) => TryOn(date, out T? value)
+        ? value
+        : throw new ArgumentOutOfRangeException(
+            nameof(date),
+            date,
+            $"There is no {What} on {Format(date)}: the first is valid from {Format(FirstDate)}.");
+
+    /// <summary>The value in force on a date, if any.</summary>
+    /// <param name="date">The date.</param>
+    /// <param name="value">The value, when <paramref name="date"/> is on or after <see cref="FirstDate"/>.</param>
+    /// <returns>Whether a value is in force on <paramref name="date"/>.</returns>
+    public bool TryOn(LocalDate date, [NotNullWhen(true)] out T? value)
+    {
+        for (int i = Values.Length - 1; i >= 0; i--)
+        {
+            if (Values[i].ValidFrom <= date)
+            {
+                value = Values[i].Value;
+                return true;
+            }
+        }
+
+        value = null;
+        return false;
+    }
+
+    /// <summary>The kind of value and the dates, e.g. <c>"fee schedule from 2021-07-01"</c>.</summary>
+    /// <returns>A short description.</returns>
+    public override string ToString() => $"{What} from {string.Join(", ", Values.Select(v => Format(v.ValidFrom)))}";
+
+    private static string Format(LocalDate date) => LocalDatePattern.Iso.Format(date);
+}
