@@ -75,7 +75,7 @@ public sealed class ExitCodeTests
 
     [Fact]
     [Trait("Contract", "yrkesresan allocate")]
-    public void Total_is_required_with_a_region_file_and_its_absence_is_a_usage_error()
+    public void Total_is_required_with_a_municipality_csv_and_its_absence_is_a_usage_error()
     {
         CliResult result = Tool.Run("allocate", "--region", TestData.ScbNational);
 
@@ -83,7 +83,7 @@ public sealed class ExitCodeTests
         Assert.Equal(string.Empty, result.Stdout);
         Assert.Equal(
             [
-                "yrkesresan: --total is required with --region: a region file has no fixed cost, so give the kronor to share, e.g. --total 950000.",
+                "yrkesresan: --total is required with a municipality CSV: it has no fixed cost, so give the kronor to share, e.g. --total 950000 (or give a region file, .json).",
                 "Run 'yrkesresan allocate --help' for usage.",
             ],
             result.StderrLines);
@@ -91,14 +91,14 @@ public sealed class ExitCodeTests
 
     [Fact]
     [Trait("Contract", "yrkesresan allocate")]
-    public void Year_with_a_region_file_is_a_usage_error()
+    public void Year_with_a_municipality_csv_is_a_usage_error()
     {
         CliResult result = Tool.Run("allocate", "--region", TestData.ScbNational, "--total", "100", "--year", "2022");
 
         Assert.Equal(2, result.ExitCode);
         Assert.Equal(string.Empty, result.Stdout);
         Assert.Equal(
-            "yrkesresan: --year picks a year of the built-in Norrbotten schedule; a --region file has no schedule, so leave --year out.",
+            "yrkesresan: --year picks a year of a region's schedule; a municipality CSV has no schedule, so leave --year out (or give a region file, .json).",
             result.StderrLines[0]);
     }
 
@@ -125,7 +125,7 @@ public sealed class ExitCodeTests
 
         Assert.Equal(2, result.ExitCode);
         Assert.Equal(string.Empty, result.Stdout);
-        Assert.Equal($"yrkesresan: --region {folder} is a directory; give a CSV file.", result.StderrLines[0]);
+        Assert.Equal($"yrkesresan: --region {folder} is a directory; give a file.", result.StderrLines[0]);
     }
 
     [Fact]

@@ -1,4 +1,3 @@
-using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using Yrkesresan.Cli.Output;
 using Yrkesresan.Cli.RegionFiles;
@@ -38,7 +37,7 @@ internal sealed class AllocateAction(TimeProvider clock)
         try
         {
             report = options.RegionPath is null
-                ? FromBuiltInRegion(options, error, out exitCode)
+                ? FromRegion(Norrbotten.Region, options, error, out exitCode)
                 : FromRegionFile(options.RegionPath, options, error, out exitCode);
         }
         catch (AllocationInputException exception)
@@ -80,9 +79,8 @@ internal sealed class AllocateAction(TimeProvider clock)
         return ExitCodes.Success;
     }
 
-    private AllocationReport? FromBuiltInRegion(AllocateOptions options, TextWriter error, out int exitCode)
+    private AllocationReport? FromRegion(Region region, AllocateOptions options, TextWriter error, out int exitCode)
     {
-        Region region = Norrbotten.Region;
         int year = options.Year ?? clock.GetLocalNow().Year;
         int firstYear = region.FirstYear;
         if (year < firstYear)
@@ -102,66 +100,46 @@ internal sealed class AllocateAction(TimeProvider clock)
         return new AllocationReport(region.Name, year, options.Total is not null, statement);
     }
 
-    private static AllocationReport? FromRegionFile(string path, AllocateOptions options, TextWriter error, out int exitCode)
+    private AllocationReport? FromRegionFile(string path, AllocateOptions options, TextWriter error, out int exitCode)
     {
-        if (options.Year is not null)
-        {
-            exitCode = UsageError.Report(error, "--year picks a year of the built-in Norrbotten schedule; a --region file has no schedule, so leave --year out.", HelpCommand);
-            return null;
-        }
-
-        if (options.Total is not long total)
-        {
-            exitCode = UsageError.Report(error, "--total is required with --region: a region file has no fixed cost, so give the kronor to share, e.g. --total 950000.", HelpCommand);
-            return null;
-        }
-
-        if (!TryReadFile(path, out byte[] content, out string? problem))
+        if (!InputFile.TryRead("--region", path, out byte[] content, out string? problem))
         {
             exitCode = UsageError.Report(error, problem, HelpCommand);
             return null;
         }
 
-        RegionFile file = MunicipalityCsvReader.Read(content, path);
-        if (!file.IsValid)
+        if (InputFile.IsJson(path, content))
         {
-            foreach (CsvProblem csvProblem in file.Problems)
+            RegionFileResult regionFile = RegionFile.Parse(content, path);
+            if (!regionFile.IsValid)
             {
-                error.WriteLine(csvProblem);
+                exitCode = Problems.Report(error, regionFile.Problems);
+                return null;
             }
 
-            exitCode = ExitCodes.BadData;
+            return FromRegion(regionFile.Region, options, error, out exitCode);
+        }
+
+        if (options.Year is not null)
+        {
+            exitCode = UsageError.Report(error, "--year picks a year of a region's schedule; a municipality CSV has no schedule, so leave --year out (or give a region file, .json).", HelpCommand);
+            return null;
+        }
+
+        if (options.Total is not long total)
+        {
+            exitCode = UsageError.Report(error, "--total is required with a municipality CSV: it has no fixed cost, so give the kronor to share, e.g. --total 950000 (or give a region file, .json).", HelpCommand);
+            return null;
+        }
+
+        MunicipalityCsvFile file = MunicipalityCsvReader.Read(content, path);
+        if (!file.IsValid)
+        {
+            exitCode = Problems.Report(error, file.Problems);
             return null;
         }
 
         exitCode = ExitCodes.Success;
         return new AllocationReport(path, null, true, FixedCostAllocation.Share(file.Municipalities, Sek.FromKronor(total)));
-    }
-
-    private static bool TryReadFile(string path, out byte[] content, [NotNullWhen(false)] out string? problem)
-    {
-        content = [];
-        problem = null;
-        if (Directory.Exists(path))
-        {
-            problem = $"--region {path} is a directory; give a CSV file.";
-            return false;
-        }
-
-        try
-        {
-            content = File.ReadAllBytes(path);
-            return true;
-        }
-        catch (Exception exception) when (exception is FileNotFoundException or DirectoryNotFoundException)
-        {
-            problem = $"--region {path}: no such file.";
-        }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
-        {
-            problem = $"--region {path} cannot be read: {exception.Message}";
-        }
-
-        return false;
     }
 }

@@ -16,21 +16,22 @@ internal static class AllocateCommand
     {
         var region = new Option<string?>("--region")
         {
-            Description = "A CSV file of the region's municipalities, with the columns code, name and population "
-                          + "(comma or semicolon separated, UTF-8). Without it: the built-in Norrbotten.",
+            Description = "The region: a region file (.json, see docs/region-file.md) with its own fixed cost and "
+                          + "schedule, or a CSV of its municipalities with the columns code, name and population "
+                          + "(comma or semicolon separated, UTF-8; needs --total). Without it: the built-in Norrbotten.",
             HelpName = "FILE",
         };
         var total = new Option<long?>("--total")
         {
-            Description = "The fixed cost to share, in whole kronor. Required with --region; with the built-in "
-                          + "Norrbotten it replaces the year's fixed cost (950 000 kr).",
+            Description = "The fixed cost to share, in whole kronor. Required with a municipality CSV; with a region "
+                          + "file or the built-in Norrbotten it replaces the year's fixed cost (Norrbotten: 950 000 kr).",
             HelpName = "KRONOR",
             CustomParser = OptionValueParsers.ParseTotal,
         };
         var year = new Option<int?>("--year")
         {
-            Description = "The year of the built-in Norrbotten's schedule (from 2021). Default: the current year. "
-                          + "Not allowed with --region.",
+            Description = "The year of the region's schedule (Norrbotten: from 2021). Default: the current year. "
+                          + "Not allowed with a municipality CSV.",
             HelpName = "YYYY",
             CustomParser = OptionValueParsers.ParseYear,
         };

@@ -22,5 +22,6 @@ internal static class YrkesresanCommand
             new HelpOption(),
             new VersionOption(),
             AllocateCommand.Create(clock),
+            RegionCommand.Create(),
         };
 }

@@ -7,9 +7,9 @@ namespace Yrkesresan.Cli.RegionFiles;
 /// What reading a region file gave: either its municipalities, or every problem found (never
 /// both, so no partly read region is ever used).
 /// </summary>
-internal sealed class RegionFile
+internal sealed class MunicipalityCsvFile
 {
-    private RegionFile(ImmutableArray<Municipality> municipalities, ImmutableArray<CsvProblem> problems)
+    private MunicipalityCsvFile(ImmutableArray<Municipality> municipalities, ImmutableArray<CsvProblem> problems)
     {
         Municipalities = municipalities;
         Problems = problems;
@@ -27,16 +27,16 @@ internal sealed class RegionFile
     /// <summary>A valid file.</summary>
     /// <param name="municipalities">Its municipalities: at least one.</param>
     /// <returns>The result.</returns>
-    public static RegionFile Valid(IEnumerable<Municipality> municipalities) => new([.. municipalities], []);
+    public static MunicipalityCsvFile Valid(IEnumerable<Municipality> municipalities) => new([.. municipalities], []);
 
     /// <summary>An invalid file.</summary>
     /// <param name="problems">Every problem found: at least one.</param>
     /// <returns>The result.</returns>
-    public static RegionFile Invalid(IEnumerable<CsvProblem> problems)
+    public static MunicipalityCsvFile Invalid(IEnumerable<CsvProblem> problems)
     {
         ImmutableArray<CsvProblem> array = [.. problems];
         return array.IsEmpty
             ? throw new ArgumentException("An invalid region file has at least one problem.", nameof(problems))
-            : new RegionFile([], array);
+            : new MunicipalityCsvFile([], array);
     }
 }

@@ -27,13 +27,13 @@ internal static class MunicipalityCsvReader
     /// <param name="content">The file's bytes.</param>
     /// <param name="file">The file's path as the user gave it, for problems.</param>
     /// <returns>The municipalities, or every problem found.</returns>
-    public static RegionFile Read(ReadOnlyMemory<byte> content, string file)
+    public static MunicipalityCsvFile Read(ReadOnlyMemory<byte> content, string file)
     {
         ArgumentNullException.ThrowIfNull(file);
         ReadOnlyMemory<byte> utf8 = Utf8Text.WithoutByteOrderMark(content);
         if (Utf8Text.FirstInvalidLine(utf8.Span) is long badLine)
         {
-            return RegionFile.Invalid([new CsvProblem(
+            return MunicipalityCsvFile.Invalid([new CsvProblem(
                 file,
                 badLine,
                 "encoding",
@@ -55,7 +55,7 @@ internal static class MunicipalityCsvReader
         var problems = new List<CsvProblem>();
         if (!reader.Read())
         {
-            return RegionFile.Invalid([new CsvProblem(
+            return MunicipalityCsvFile.Invalid([new CsvProblem(
                 file,
                 1,
                 CsvHeader.Field,
@@ -72,7 +72,7 @@ internal static class MunicipalityCsvReader
         if (header is null)
         {
             // Without the columns, no row can be checked; the header's problems are the whole story.
-            return RegionFile.Invalid(problems);
+            return MunicipalityCsvFile.Invalid(problems);
         }
 
         var municipalities = new List<Municipality>();
@@ -118,7 +118,7 @@ internal static class MunicipalityCsvReader
                 $"the file has a header but no municipalities; add one line per municipality after it, e.g. 2580{separator}Luleå{separator}78346"));
         }
 
-        return problems.Count > 0 ? RegionFile.Invalid(problems) : RegionFile.Valid(municipalities);
+        return problems.Count > 0 ? MunicipalityCsvFile.Invalid(problems) : MunicipalityCsvFile.Valid(municipalities);
     }
 
     private static Municipality? ReadRow(string[] fields, CsvHeader header, RowPlace place, Dictionary<MunicipalityCode, long> firstLines, List<CsvProblem> problems)
