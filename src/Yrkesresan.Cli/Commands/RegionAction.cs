@@ -67,12 +67,12 @@ internal static class RegionAction
         output.WriteLine($"  municipalities: {Count(region.Municipalities.Length)}, population {SwedishNumberFormat.FormatInteger(region.PopulationTotal)} ({total})");
         foreach (FixedCostPeriod period in region.FixedCosts)
         {
-            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  fixed cost from {period.FromYear}: {period.AnnualAmount} a year, shared among {Count(region.MembersIn(period.FromYear).Length)} municipalities"));
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  fixed cost from {period.FromYear}: {period.AnnualAmount} a year"));
         }
 
         foreach (MembershipPeriod period in region.Memberships)
         {
-            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  members from {period.FromYear}: {Count(period.Members.Length)}"));
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  members from {period.FromYear}: {Count(period.Members.Length)} of {Count(region.Municipalities.Length)} municipalities"));
         }
 
         foreach (DatedValue<FeeSchedule> fees in region.FeeSchedules?.Values ?? [])

@@ -27,6 +27,9 @@ namespace Yrkesresan.Domain.Regions;
 /// </remarks>
 public sealed class Region
 {
+    /// <summary>What a problem says of a code that is none of the region's municipalities (readers may recognise it).</summary>
+    internal const string NotAMunicipalityOfTheRegion = "is not one of the region's municipalities";
+
     /// <summary>The earliest year a dated value may start.</summary>
     public const int MinYear = 1900;
 
@@ -278,7 +281,7 @@ public sealed class Region
 
             if (!years.Add(period.FromYear))
             {
-                problems.Add(new($"fixed_costs[{i}].valid_from", $"{period.FromYear} has more than one amount"));
+                problems.Add(new($"fixed_costs[{i}].valid_from", $"another fixed cost is also valid from {period.FromYear.ToString(CultureInfo.InvariantCulture)}; two amounts for one year overlap"));
             }
         }
     }
@@ -299,7 +302,7 @@ public sealed class Region
             CheckYear(period.FromYear, $"memberships[{i}].valid_from", problems);
             if (!years.Add(period.FromYear))
             {
-                problems.Add(new($"memberships[{i}].valid_from", $"{period.FromYear} has more than one membership"));
+                problems.Add(new($"memberships[{i}].valid_from", $"another membership is also valid from {period.FromYear.ToString(CultureInfo.InvariantCulture)}; two memberships for one year overlap"));
             }
 
             if (period.Members.IsDefaultOrEmpty)
@@ -314,7 +317,7 @@ public sealed class Region
                 MunicipalityCode code = period.Members[j];
                 if (!known.Contains(code))
                 {
-                    problems.Add(new($"memberships[{i}].members[{j}]", $"{code} is not one of the region's municipalities"));
+                    problems.Add(new($"memberships[{i}].members[{j}]", $"{code} {NotAMunicipalityOfTheRegion}"));
                 }
                 else if (!seen.Add(code))
                 {
@@ -328,7 +331,7 @@ public sealed class Region
     {
         if (!rows.Any(m => m is not null && m.Code == residual))
         {
-            problems.Add(new("rounding", $"the residual municipality {residual} is not one of the region's municipalities"));
+            problems.Add(new("rounding", $"the residual municipality {residual} {NotAMunicipalityOfTheRegion}"));
             return;
         }
 

@@ -33,7 +33,7 @@ public sealed class Timeline<T>
             problems.Add(new(string.Empty, $"at least one {what} is needed"));
         }
 
-        var firstIndexOf = new Dictionary<LocalDate, int>();
+        var starts = new HashSet<LocalDate>();
         for (int i = 0; i < given.Length; i++)
         {
             if (given[i] is null)
@@ -44,11 +44,11 @@ public sealed class Timeline<T>
             {
                 problems.Add(new($"[{i}]", $"has no {what}"));
             }
-            else if (!firstIndexOf.TryAdd(given[i].ValidFrom, i))
+            else if (!starts.Add(given[i].ValidFrom))
             {
                 problems.Add(new(
                     $"[{i}].valid_from",
-                    $"{Format(given[i].ValidFrom)} is also the valid_from of [{firstIndexOf[given[i].ValidFrom]}]: two {what}s cannot both start on the same day"));
+                    $"another {what} is also valid from {Format(given[i].ValidFrom)}; two {what}s from one day overlap"));
             }
         }
 

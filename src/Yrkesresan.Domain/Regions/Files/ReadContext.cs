@@ -27,6 +27,12 @@ internal sealed class ReadContext(string file, JsonLineMap lines)
     /// <param name="message">What is wrong.</param>
     public void Report(string path, string message) => problems.Add(new RegionFileProblem(file, lines.LineOf(path), path, message));
 
+    /// <summary>Reports a problem at a path, on a line the caller knows.</summary>
+    /// <param name="line">The line.</param>
+    /// <param name="path">The JSON path.</param>
+    /// <param name="message">What is wrong.</param>
+    public void Report(int line, string path, string message) => problems.Add(new RegionFileProblem(file, line, path, message));
+
     /// <summary>Whether a problem has been reported at <paramref name="path"/> or inside it.</summary>
     /// <param name="path">A JSON path.</param>
     /// <returns>Whether any problem is at or below the path.</returns>
@@ -62,7 +68,7 @@ internal sealed class ReadContext(string file, JsonLineMap lines)
         {
             if (!value.TryGetProperty(name, out _))
             {
-                Report(JsonPath.Property(path, name), $"is missing; {what} needs it");
+                Report(JsonPath.Property(path, name), $"is missing; {what} must have it");
             }
         }
 
@@ -267,7 +273,7 @@ internal sealed class ReadContext(string file, JsonLineMap lines)
 
         if (value.GetArrayLength() < minItems)
         {
-            Report(path, $"must list at least {minItems.ToString(CultureInfo.InvariantCulture)} {what}");
+            Report(path, $"must not be empty: list the {what}");
         }
 
         return true;

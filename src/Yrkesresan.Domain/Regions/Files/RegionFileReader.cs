@@ -50,6 +50,15 @@ internal sealed class RegionFileReader
             return Single(file, 1, "the file is empty; a region file is one JSON object");
         }
 
+        int invalid = FirstInvalidUtf8(utf8);
+        if (invalid >= 0)
+        {
+            return Single(
+                file,
+                JsonLineMap.LineOfOffset(utf8, invalid),
+                $"the file is not UTF-8 (byte 0x{utf8[invalid]:X2} at offset {invalid.ToString(System.Globalization.CultureInfo.InvariantCulture)} starts no UTF-8 character); save it as UTF-8 without BOM");
+        }
+
         JsonDocument document;
         try
         {
@@ -63,9 +72,31 @@ internal sealed class RegionFileReader
 
         using (document)
         {
-            var context = new ReadContext(file, JsonLineMap.Of(utf8));
+            var lines = JsonLineMap.Of(utf8);
+            var context = new ReadContext(file, lines);
+            foreach ((string path, int line) in lines.Duplicates)
+            {
+                context.Report(line, path, "appears more than once in its object; give each field once");
+            }
+
             return new RegionFileReader(context).ReadRegion(document.RootElement);
         }
+    }
+
+    private static int FirstInvalidUtf8(ReadOnlySpan<byte> utf8)
+    {
+        int offset = 0;
+        while (offset < utf8.Length)
+        {
+            if (System.Text.Rune.DecodeFromUtf8(utf8[offset..], out _, out int consumed) != System.Buffers.OperationStatus.Done)
+            {
+                return offset;
+            }
+
+            offset += consumed;
+        }
+
+        return -1;
     }
 
     private static RegionFileResult Single(string file, int line, string message) =>
@@ -98,12 +129,12 @@ internal sealed class RegionFileReader
         }
 
         long? statedTotal = ReadValue(root, path, "population_total", (v, p) => context.Integer(v, p, 1, long.MaxValue));
-        List<Municipality> municipalities = ReadMunicipalities(root, out bool populationsRead);
+        List<Municipality> municipalities = ReadMunicipalities(root, out bool populationsRead, out bool codesRead);
         List<FixedCostPeriod> fixedCosts = ReadFixedCosts(root);
         List<MembershipPeriod>? memberships = ReadMemberships(root);
         RoundingPolicy<MunicipalityCode>? rounding = ReadRounding(root);
-        Timeline<FeeSchedule>? fees = ReadTimeline(root, "fee_schedules", "fee schedule", ReadFeeSchedule);
-        Timeline<EligibilityPolicy>? eligibility = ReadTimeline(root, "eligibility", "eligibility policy", ReadEligibility);
+        Timeline<FeeSchedule>? fees = ReadTimeline(root, "fee_schedules", "fee schedule", "fee schedules", ReadFeeSchedule);
+        Timeline<EligibilityPolicy>? eligibility = ReadTimeline(root, "eligibility", "eligibility policy", "eligibility policies", ReadEligibility);
         CourseCatalogue? catalogue = ReadCatalogue(root);
 
         Region? region = null;
@@ -118,11 +149,16 @@ internal sealed class RegionFileReader
                 fees,
                 eligibility,
                 catalogue,
-                populationsRead ? statedTotal : null);
+                populationsRead && codesRead ? statedTotal : null);
         }
         catch (RegionDataException exception)
         {
-            AddDomainProblems(exception, string.Empty, remap: true);
+            // A municipality whose code could not be read is not in the region, so a membership or a
+            // residual naming it would be reported as unknown: a second, misleading problem.
+            AddDomainProblems(
+                exception.Problems.Where(p => codesRead || !p.Message.Contains(Region.NotAMunicipalityOfTheRegion, StringComparison.Ordinal)),
+                string.Empty,
+                remap: true);
         }
 
         return Finish(region);
@@ -139,13 +175,13 @@ internal sealed class RegionFileReader
     }
 
     /// <summary>Reports a domain type's problems at the file's paths, except those already explained by a problem the reader found there.</summary>
-    /// <param name="exception">The domain type's refusal.</param>
+    /// <param name="problems">The domain type's problems.</param>
     /// <param name="prefix">The path, without <c>$.</c>, of the value the domain type validated.</param>
     /// <param name="remap">Whether the domain type saw lists without the items the reader left out, so that its indexes are not the file's.</param>
-    private void AddDomainProblems(RegionDataException exception, string prefix, bool remap)
+    private void AddDomainProblems(IEnumerable<DataProblem> problems, string prefix, bool remap)
     {
         var found = new List<(string Path, string Message)>();
-        foreach (DataProblem problem in exception.Problems)
+        foreach (DataProblem problem in problems)
         {
             string relative = problem.Under(prefix).Path;
             string path = relative.Length == 0
@@ -171,15 +207,17 @@ internal sealed class RegionFileReader
         where T : struct =>
         ReadContext.Field(parent, name, out JsonElement value) ? read(value, JsonPath.Property(parentPath, name)) : null;
 
-    private List<Municipality> ReadMunicipalities(JsonElement root, out bool populationsRead)
+    private List<Municipality> ReadMunicipalities(JsonElement root, out bool populationsRead, out bool codesRead)
     {
         var result = new List<Municipality>();
         populationsRead = true;
+        codesRead = true;
         const string list = "municipalities";
         string listPath = JsonPath.Property(JsonPath.Root, list);
         if (!ReadContext.Field(root, list, out JsonElement array) || !context.List(array, listPath, 1, "municipalities"))
         {
             populationsRead = false;
+            codesRead = false;
             return result;
         }
 
@@ -199,6 +237,13 @@ internal sealed class RegionFileReader
                 }
 
                 populationsRead &= population is not null;
+                if (code is null && ReadContext.Field(item, "code", out JsonElement codeValue) && codeValue.ValueKind == JsonValueKind.Number && codeValue.TryGetInt32(out int number) && number is > 0 and < 10_000)
+                {
+                    // "code": 2401 has been reported; the code it means is clear, so the rest of the file is checked against it.
+                    code = MunicipalityCode.Parse(number.ToString("D4", System.Globalization.CultureInfo.InvariantCulture));
+                }
+
+                codesRead &= code is not null;
 
                 // A row whose code is readable stays in, so that memberships naming it are not reported as unknown;
                 // its unreadable fields have been reported, and the region is not returned.
@@ -211,6 +256,7 @@ internal sealed class RegionFileReader
             else
             {
                 populationsRead = false;
+                codesRead = false;
             }
 
             index++;
@@ -333,11 +379,11 @@ internal sealed class RegionFileReader
         }
     }
 
-    private Timeline<T>? ReadTimeline<T>(JsonElement root, string list, string what, Func<JsonElement, string, T?> readItem)
+    private Timeline<T>? ReadTimeline<T>(JsonElement root, string list, string what, string plural, Func<JsonElement, string, T?> readItem)
         where T : class
     {
         var values = new List<DatedValue<T>>();
-        ForEachItem(root, list, what + "s", 1, (item, path, index) =>
+        ForEachItem(root, list, plural, 1, (item, path, index) =>
         {
             int itemBefore = context.Count;
             LocalDate? validFrom = ReadValue(item, path, "valid_from", context.Date);
@@ -360,7 +406,7 @@ internal sealed class RegionFileReader
         }
         catch (RegionDataException exception)
         {
-            AddDomainProblems(exception, list, remap: true);
+            AddDomainProblems(exception.Problems, list, remap: true);
             return null;
         }
     }
@@ -636,7 +682,7 @@ internal sealed class RegionFileReader
         catch (RegionDataException exception)
         {
             string relative = path.Length <= JsonPath.Root.Length ? string.Empty : path[(JsonPath.Root.Length + 1)..];
-            AddDomainProblems(exception, relative, remap: false);
+            AddDomainProblems(exception.Problems, relative, remap: false);
             return null;
         }
     }

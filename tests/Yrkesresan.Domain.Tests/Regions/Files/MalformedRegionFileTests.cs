@@ -1,0 +1,248 @@
+using System.Text;
+using Yrkesresan.Domain.Regions;
+
+namespace Yrkesresan.Domain.Tests.Regions.Files;
+
+/// <summary>
+/// Malformed region files, each refused with exactly the problems expected: the file, the line,
+/// the JSON path of the field and why, every problem at once, and never a region.
+/// </summary>
+public sealed class MalformedRegionFileTests
+{
+    public static TheoryData<string, string, string[]> WholeFiles => new()
+    {
+        { "an empty file", "", ["region.json:1: $: the file is empty; a region file is one JSON object"] },
+        { "a file of white space", " \n\t\n", ["region.json:1: $: the file is empty; a region file is one JSON object"] },
+        { "a missing comma", RegionFileText.With("\"Testlän\",", "\"Testlän\""), ["region.json:3: $: invalid JSON: '\"' is invalid after a value. Expected either ',', '}', or ']'"] },
+        { "a trailing comma", RegionFileText.With("\"stops\": [\"intro\", \"samtal\"]", "\"stops\": [\"intro\", \"samtal\",]"), ["region.json:36: $: invalid JSON: The JSON array contains a trailing comma at the end which is not supported in this mode. Change the reader options"] },
+        { "a comment", RegionFileText.With("\"name\": \"Testlän\",", "// Test\n  \"name\": \"Testlän\","), ["region.json:2: $: invalid JSON: '/' is invalid after a value. Expected either ',', '}', or ']'"] },
+        { "a file cut short", RegionFileText.Valid[..200], ["region.json:7: $: invalid JSON: Expected start of a property name or value, but instead reached end of data"] },
+        { "an array instead of an object", "[]", ["region.json:1: $: must be an object, not an array"] },
+        { "a string instead of an object", "\"Norrbotten\"", ["region.json:1: $: must be an object, not the string \"Norrbotten\""] },
+        {
+            "an empty object",
+            "{}",
+            [
+                "region.json:1: $.name: is missing; a region file must have it",
+                "region.json:1: $.municipalities: is missing; a region file must have it",
+                "region.json:1: $.fixed_costs: is missing; a region file must have it",
+                "region.json:1: $.fee_schedules: is missing; a region file must have it",
+                "region.json:1: $.eligibility: is missing; a region file must have it",
+                "region.json:1: $.courses: is missing; a region file must have it",
+                "region.json:1: $.routes: is missing; a region file must have it",
+            ]
+        },
+        {
+            "a misspelt field",
+            RegionFileText.With("\"name\": \"Testlän\"", "\"nmae\": \"Testlän\""),
+            [
+                "region.json:1: $.name: is missing; a region file must have it",
+                "region.json:2: $.nmae: is not a field of a region file; its fields are name, municipalities, fixed_costs, fee_schedules, eligibility, courses, routes, $schema, source, population_total, memberships, rounding",
+            ]
+        },
+        { "a field given twice", RegionFileText.With("\"name\": \"Testlän\",", "\"name\": \"Testlän\",\n  \"name\": \"Testlän\","), ["region.json:3: $.name: appears more than once in its object; give each field once"] },
+        { "a blank name", RegionFileText.With("\"Testlän\"", "\" \""), ["region.json:2: $.name: must not be blank"] },
+        { "a name that is a number", RegionFileText.With("\"Testlän\"", "25"), ["region.json:2: $.name: must be a string, not the number 25"] },
+    };
+
+    public static TheoryData<string, string, string[]> Municipalities => new()
+    {
+        { "a population of zero", RegionFileText.With("\"population\": 300", "\"population\": 0"), ["region.json:5: $.municipalities[1].population: must be at least 1, not 0"] },
+        { "a negative population", RegionFileText.With("\"population\": 300", "\"population\": -5"), ["region.json:5: $.municipalities[1].population: must be at least 1, not -5"] },
+        { "a population in quotes", RegionFileText.With("\"population\": 300", "\"population\": \"300\""), ["region.json:5: $.municipalities[1].population: must be a whole number, not the string \"300\""] },
+        { "a population with decimals", RegionFileText.With("\"population\": 300", "\"population\": 300.5"), ["region.json:5: $.municipalities[1].population: must be a whole number, not 300.5"] },
+        { "a population over a thousand million", RegionFileText.With("\"population\": 300", "\"population\": 1000000001"), ["region.json:5: $.municipalities[1].population: must be at most 1000000000, not 1000000001"] },
+        { "a population beyond any integer", RegionFileText.With("\"population\": 300", "\"population\": 99999999999999999999"), ["region.json:5: $.municipalities[1].population: must be at most 1000000000, not 99999999999999999999"] },
+        { "a missing population", RegionFileText.With(", \"population\": 300", ""), ["region.json:5: $.municipalities[1].population: is missing; a municipality must have it"] },
+        { "a code written as a number", RegionFileText.With("\"code\": \"0002\"", "\"code\": 2"), ["region.json:5: $.municipalities[1].code: must be a string of four digits, e.g. \"0002\", not the number 2: a code keeps its leading zero"] },
+        { "a code of three digits", RegionFileText.With("\"code\": \"0002\"", "\"code\": \"002\""), ["region.json:5: $.municipalities[1].code: must be a municipality code of exactly four digits, not \"002\""] },
+        { "a code of five digits", RegionFileText.With("\"code\": \"0002\"", "\"code\": \"00002\""), ["region.json:5: $.municipalities[1].code: must be a municipality code of exactly four digits, not \"00002\""] },
+        { "a code with a letter", RegionFileText.With("\"code\": \"0002\"", "\"code\": \"00O2\""), ["region.json:5: $.municipalities[1].code: must be a municipality code of exactly four digits, not \"00O2\""] },
+        { "the code 0000", RegionFileText.With("\"code\": \"0002\"", "\"code\": \"0000\""), ["region.json:5: $.municipalities[1].code: 0000 is not a municipality code"] },
+        { "a code given twice", RegionFileText.With("\"code\": \"0002\"", "\"code\": \"0001\""), ["region.json:5: $.municipalities[1].code: 0001 appears more than once"] },
+        { "no municipalities", RegionFileText.With(("{ \"code\": \"0001\", \"name\": \"Ett\", \"population\": 100, \"population_date\": \"2020-12-31\" },\n", ""), ("{ \"code\": \"0002\", \"name\": \"Två\", \"population\": 300 }", "")), ["region.json:3: $.municipalities: must not be empty: list the municipalities"] },
+        { "municipalities as an object", RegionFileText.With(("\"municipalities\": [", "\"municipalities\": {\"a\": ["), ("}\n  ],\n  \"fixed_costs\"", "}\n  ]},\n  \"fixed_costs\"")), ["region.json:3: $.municipalities: must be an array of municipalities, not an object"] },
+        { "a misspelt municipality field", RegionFileText.With("\"population\": 300", "\"population\": 300, \"populaton\": 300"), ["region.json:5: $.municipalities[1].populaton: is not a field of a municipality; its fields are code, name, population, population_date"] },
+        { "a population date that is no date", RegionFileText.With("\"2020-12-31\"", "\"2020-02-30\""), ["region.json:4: $.municipalities[0].population_date: must be a real date written YYYY-MM-DD, not \"2020-02-30\""] },
+        { "a population date in another format", RegionFileText.With("\"2020-12-31\"", "\"31/12/2020\""), ["region.json:4: $.municipalities[0].population_date: must be a real date written YYYY-MM-DD, not \"31/12/2020\""] },
+        {
+            "a bad code before a code given twice",
+            RegionFileText.With(("\"code\": \"0001\"", "\"code\": \"1\""), ("{ \"code\": \"0002\", \"name\": \"Två\", \"population\": 300 }", "{ \"code\": \"0002\", \"name\": \"Två\", \"population\": 300 },\n    { \"code\": \"0002\", \"name\": \"Tre\", \"population\": 5 }")),
+            [
+                "region.json:4: $.municipalities[0].code: must be a municipality code of exactly four digits, not \"1\"",
+                "region.json:6: $.municipalities[2].code: 0002 appears more than once",
+            ]
+        },
+        { "a stated total that is not the sum of the rows", RegionFileText.With("\"name\": \"Testlän\",", "\"name\": \"Testlän\",\n  \"population_total\": 401,"), ["region.json:3: $.population_total: the stated total 401 is 1 more than the sum of the rows, 400; a stated total must equal the sum of the rows (ALLOC-3)"] },
+    };
+
+    public static TheoryData<string, string, string[]> FixedCostsAndMemberships => new()
+    {
+        { "a fixed cost from a day other than 1 January", RegionFileText.With("\"valid_from\": \"2021-01-01\"", "\"valid_from\": \"2021-07-01\""), ["region.json:8: $.fixed_costs[0].valid_from: must be 1 January: the fixed cost is shared per calendar year (ALLOC-1), so it changes on 1 January"] },
+        { "a negative fixed cost", RegionFileText.With("\"amount_sek\": 1000 }", "\"amount_sek\": -1000 }"), ["region.json:8: $.fixed_costs[0].amount_sek: must be at least 0, not -1000"] },
+        { "a fixed cost in öre", RegionFileText.With("\"amount_sek\": 1000 }", "\"amount_sek\": 1000.50 }"), ["region.json:8: $.fixed_costs[0].amount_sek: must be a whole number, not 1000.50"] },
+        { "a fixed cost date with slashes", RegionFileText.With("\"valid_from\": \"2021-01-01\"", "\"valid_from\": \"2021/01/01\""), ["region.json:8: $.fixed_costs[0].valid_from: must be a real date written YYYY-MM-DD, not \"2021/01/01\""] },
+        { "a fixed cost from before 1900", RegionFileText.With("\"valid_from\": \"2021-01-01\"", "\"valid_from\": \"1899-01-01\""), ["region.json:8: $.fixed_costs[0].valid_from: 1899-01-01 is before 1900; dates go from 1900-01-01"] },
+        {
+            "two fixed costs for one year",
+            RegionFileText.With("{ \"valid_from\": \"2021-01-01\", \"amount_sek\": 1000 }", "{ \"valid_from\": \"2021-01-01\", \"amount_sek\": 1000 },\n    { \"valid_from\": \"2021-01-01\", \"amount_sek\": 2000 }"),
+            ["region.json:9: $.fixed_costs[1].valid_from: another fixed cost is also valid from 2021; two amounts for one year overlap"]
+        },
+        { "no fixed cost", RegionFileText.With("{ \"valid_from\": \"2021-01-01\", \"amount_sek\": 1000 }", ""), ["region.json:7: $.fixed_costs: must not be empty: list the fixed costs"] },
+        { "a member that is not a municipality of the region", Members("\"0001\", \"0003\""), ["region.json:3: $.memberships[0].members[1]: 0003 is not one of the region's municipalities"] },
+        {
+            "a bad member before an unknown one",
+            Members("\"x\", \"0003\""),
+            [
+                "region.json:3: $.memberships[0].members[0]: must be a municipality code of exactly four digits, not \"x\"",
+                "region.json:3: $.memberships[0].members[1]: 0003 is not one of the region's municipalities",
+            ]
+        },
+        { "a member given twice", Members("\"0001\", \"0002\", \"0001\""), ["region.json:3: $.memberships[0].members[2]: 0001 appears more than once"] },
+        { "a membership without members", Members(string.Empty), ["region.json:3: $.memberships[0].members: must not be empty: list the municipality codes"] },
+        { "a membership from a day other than 1 January", RegionFileText.With("\"name\": \"Testlän\",", "\"name\": \"Testlän\",\n  \"memberships\": [{ \"valid_from\": \"2022-03-01\", \"members\": [\"0001\"] }],"), ["region.json:3: $.memberships[0].valid_from: must be 1 January: membership is per calendar year (ALLOC-4), so it changes on 1 January"] },
+        { "an unknown rounding method", Rounding("{ \"method\": \"bankers\" }"), ["region.json:3: $.rounding.method: \"bankers\" is not a rounding method; use largest_remainder or half_up_with_residual"] },
+        { "half up without a residual municipality", Rounding("{ \"method\": \"half_up_with_residual\" }"), ["region.json:3: $.rounding.residual_municipality: is missing; the method half_up_with_residual needs the municipality that takes the residual"] },
+        { "a residual municipality outside the region", Rounding("{ \"method\": \"half_up_with_residual\", \"residual_municipality\": \"0009\" }"), ["region.json:3: $.rounding: the residual municipality 0009 is not one of the region's municipalities"] },
+        { "a residual municipality with largest remainder", Rounding("{ \"method\": \"largest_remainder\", \"residual_municipality\": \"0001\" }"), ["region.json:3: $.rounding.residual_municipality: goes with the method half_up_with_residual only; largest_remainder needs no residual municipality"] },
+    };
+
+    public static TheoryData<string, string, string[]> FeeSchedules => new()
+    {
+        { "a fee component left out", RegionFileText.With(",\n        \"buffer\": { \"amount_sek\": 50, \"charged_on_digital_days\": true }", string.Empty), ["region.json:13: $.fee_schedules[0].components.buffer: is missing; the fee components must have it"] },
+        { "an unknown fee component", RegionFileText.With("\"buffer\":", "\"buffert\":"), ["region.json:13: $.fee_schedules[0].components.buffer: is missing; the fee components must have it", "region.json:17: $.fee_schedules[0].components.buffert: is not a field of the fee components; its fields are venue, trainer_pot, course_material, buffer"] },
+        { "a negative fee", RegionFileText.With("\"amount_sek\": 400", "\"amount_sek\": -400"), ["region.json:15: $.fee_schedules[0].components.trainer_pot.amount_sek: must be at least 0, not -400"] },
+        { "a fee written as text", RegionFileText.With("\"amount_sek\": 400", "\"amount_sek\": \"400 kr\""), ["region.json:15: $.fee_schedules[0].components.trainer_pot.amount_sek: must be a whole number, not the string \"400 kr\""] },
+        { "digital charging as a word", RegionFileText.With("\"charged_on_digital_days\": false", "\"charged_on_digital_days\": \"no\""), ["region.json:14: $.fee_schedules[0].components.venue.charged_on_digital_days: must be true or false, not the string \"no\""] },
+        { "two fee schedules from one day", TwoFeeSchedulesFrom("2021-07-01"), ["region.json:21: $.fee_schedules[1].valid_from: another fee schedule is also valid from 2021-07-01; two fee schedules from one day overlap"] },
+        { "a fee schedule without a date", RegionFileText.With("\"valid_from\": \"2021-07-01\",\n      \"components\"", "\"components\""), ["region.json:11: $.fee_schedules[0].valid_from: is missing; a fee schedule must have it"] },
+    };
+
+    public static TheoryData<string, string, string[]> EligibilityPolicies => new()
+    {
+        { "an unknown work area", RegionFileText.With("\"utredning\"]", "\"barnavard\"]"), ["region.json:24: $.eligibility[0].work_areas[1]: \"barnavard\" is not a work area; use one of mottagning, utredning, uppfoljning, familjehem"] },
+        { "a work area given twice", RegionFileText.With("\"utredning\"]", "\"mottagning\"]"), ["region.json:24: $.eligibility[0].work_areas[1]: mottagning appears more than once"] },
+        { "no work area", RegionFileText.With("[\"mottagning\", \"utredning\"]", "[]"), ["region.json:24: $.eligibility[0].work_areas: at least one work area must be in the target group"] },
+        { "social secretaries excluded", RegionFileText.With("[\"politiker\"]", "[\"politiker\", \"socialsekreterare\"]"), ["region.json:25: $.eligibility[0].excluded_roles[1]: socialsekreterare is in the target group (STEP-5) and cannot be excluded"] },
+        { "an unknown role", RegionFileText.With("[\"politiker\"]", "[\"Politiker\"]"), ["region.json:25: $.eligibility[0].excluded_roles[0]: \"Politiker\" is not a role; use one of socialsekreterare, arbetsledare, chef, hogre-chef, administrativ, politiker"] },
+        { "municipal employers excluded", RegionFileText.With("[\"annan\"]", "[\"kommun\"]"), ["region.json:26: $.eligibility[0].excluded_employers[0]: kommun cannot be excluded: the journey is for municipal staff (STEP-6)"] },
+        { "an unknown step", RegionFileText.With("\"Ny\": \"2022-10-01\"", "\"Nya\": \"2022-10-01\""), ["region.json:27: $.eligibility[0].step_openings.Nya: is not a field of the step openings; its fields are Ny, Van, Erfaren, ArbetsledareOchChef"] },
+        { "a step left out", RegionFileText.With(" \"Erfaren\": null,", string.Empty), ["region.json:27: $.eligibility[0].step_openings.Erfaren: missing; give the date the step opens, or null if it has no date yet"] },
+        { "an opening that is no date", RegionFileText.With("\"Van\": \"2023-01-01\"", "\"Van\": \"januari 2023\""), ["region.json:27: $.eligibility[0].step_openings.Van: must be a real date written YYYY-MM-DD, not \"januari 2023\""] },
+        { "no eligibility policy", RegionFileText.With("\"eligibility\": [", "\"eligibility\": [], \"unused\": ["), ["region.json:21: $.unused: is not a field of a region file; its fields are name, municipalities, fixed_costs, fee_schedules, eligibility, courses, routes, $schema, source, population_total, memberships, rounding", "region.json:21: $.eligibility: must not be empty: list the eligibility policies"] },
+    };
+
+    public static TheoryData<string, string, string[]> Catalogues => new()
+    {
+        { "a route of an unknown step", RegionFileText.With("\"step\": \"Ny\"", "\"step\": \"Nybörjare\""), ["region.json:36: $.routes[0].step: \"Nybörjare\" is not a step; use one of Ny, Van, Erfaren, ArbetsledareOchChef"] },
+        { "a stop that is not a course", RegionFileText.With("[\"intro\", \"samtal\"]", "[\"intro\", \"samtal\", \"okand\"]"), ["region.json:36: $.routes[0].stops[2]: no course with id 'okand'"] },
+        { "a complete Ny route of seven course days", RegionFileText.With("\"course_days\": 4 },", "\"course_days\": 3 },"), ["region.json:36: $.routes[0]: the Ny route has 7 course days; a complete Ny route has 8 or 9 (COURSE-4)"] },
+        { "a course without course days", RegionFileText.With("\"course_days\": 4 },", "\"course_days\": 0 },"), ["region.json:31: $.courses[0].course_days: must be at least 1, not 0"] },
+        { "a course id given twice", RegionFileText.With("\"id\": \"samtal\"", "\"id\": \"intro\""), ["region.json:32: $.courses[1].id: 'intro' appears more than once", "region.json:36: $.routes[0].stops[1]: no course with id 'samtal'"] },
+        { "preparation on site", RegionFileText.With("\"minutes\": 30 }", "\"minutes\": 30, \"mode\": \"onsite\" }"), ["region.json:33: $.courses[1].preparation[0].mode: preparation is always digital (COURSE-3)"] },
+        { "an unknown knowledge level", RegionFileText.With("\"level\": \"fakta\"", "\"level\": \"kunskap\""), ["region.json:33: $.courses[1].preparation[0].goal.level: \"kunskap\" is not a knowledge level; use one of fakta, forstaelse, fardighet, fortrogenhet"] },
+        { "a stop given twice", RegionFileText.With("[\"intro\", \"samtal\"]", "[\"intro\", \"samtal\", \"intro\"]"), ["region.json:36: $.routes[0].stops[2]: 'intro' is already stops[0]"] },
+        { "two routes for one step", RegionFileText.With("{ \"step\": \"Ny\", \"stops\": [\"intro\", \"samtal\"] }", "{ \"step\": \"Ny\", \"stops\": [\"intro\", \"samtal\"] },\n    { \"step\": \"Ny\", \"stops\": [\"intro\"], \"complete\": false }"), ["region.json:37: $.routes[1].step: Ny has more than one route"] },
+    };
+
+    [Theory]
+    [MemberData(nameof(WholeFiles))]
+    [Trait("Contract", "region-file")]
+    public void A_file_that_is_not_a_region_file_is_refused_with_exactly_the_problems_expected(string change, string json, string[] expected) =>
+        AssertRefused(change, Encoding.UTF8.GetBytes(json), expected);
+
+    [Theory]
+    [MemberData(nameof(Municipalities))]
+    [Trait("Rule", "ALLOC-1")]
+    public void A_malformed_municipality_is_refused_with_its_line_and_json_path(string change, string json, string[] expected) =>
+        AssertRefused(change, Encoding.UTF8.GetBytes(json), expected);
+
+    [Theory]
+    [MemberData(nameof(FixedCostsAndMemberships))]
+    [Trait("Rule", "ALLOC-4")]
+    public void A_malformed_fixed_cost_membership_or_rounding_is_refused_with_its_line_and_json_path(string change, string json, string[] expected) =>
+        AssertRefused(change, Encoding.UTF8.GetBytes(json), expected);
+
+    [Theory]
+    [MemberData(nameof(FeeSchedules))]
+    [Trait("Rule", "FEE-1")]
+    public void A_malformed_fee_schedule_is_refused_with_its_line_and_json_path(string change, string json, string[] expected) =>
+        AssertRefused(change, Encoding.UTF8.GetBytes(json), expected);
+
+    [Theory]
+    [MemberData(nameof(EligibilityPolicies))]
+    [Trait("Rule", "STEP-8")]
+    public void A_malformed_eligibility_policy_is_refused_with_its_line_and_json_path(string change, string json, string[] expected) =>
+        AssertRefused(change, Encoding.UTF8.GetBytes(json), expected);
+
+    [Theory]
+    [MemberData(nameof(Catalogues))]
+    [Trait("Rule", "COURSE-4")]
+    public void A_malformed_course_catalogue_is_refused_with_its_line_and_json_path(string change, string json, string[] expected) =>
+        AssertRefused(change, Encoding.UTF8.GetBytes(json), expected);
+
+    [Fact]
+    [Trait("Contract", "region-file")]
+    public void A_file_that_starts_with_a_byte_order_mark_is_refused_and_told_how_to_save_it()
+    {
+        byte[] utf8 = [0xEF, 0xBB, 0xBF, .. Encoding.UTF8.GetBytes(RegionFileText.Valid)];
+        AssertRefused("a BOM", utf8, ["region.json:1: $: the file starts with a UTF-8 byte order mark (BOM); JSON files must not have one (RFC 8259, section 8.1): save it as UTF-8 without BOM"]);
+    }
+
+    [Fact]
+    [Trait("Contract", "region-file")]
+    public void A_file_that_is_not_utf8_is_refused_as_invalid_json_on_its_line()
+    {
+        byte[] latin1 = Encoding.Latin1.GetBytes(RegionFileText.Valid);
+        AssertRefused("Latin-1", latin1, ["region.json:2: $: the file is not UTF-8 (byte 0xE4 at offset 18 starts no UTF-8 character); save it as UTF-8 without BOM"]);
+    }
+
+    [Fact]
+    [Trait("Contract", "region-file")]
+    public void Problems_in_every_part_of_a_file_are_reported_at_once_in_the_order_of_the_file()
+    {
+        string json = RegionFileText.With(
+            ("\"population\": 300", "\"population\": 0"),
+            ("\"amount_sek\": 1000 }", "\"amount_sek\": -1 }"),
+            ("\"amount_sek\": 400", "\"amount_sek\": -400"),
+            ("\"utredning\"]", "\"mottagning\"]"),
+            ("[\"intro\", \"samtal\"]", "[\"intro\", \"okand\"]"));
+        AssertRefused("five parts", Encoding.UTF8.GetBytes(json),
+        [
+            "region.json:5: $.municipalities[1].population: must be at least 1, not 0",
+            "region.json:8: $.fixed_costs[0].amount_sek: must be at least 0, not -1",
+            "region.json:15: $.fee_schedules[0].components.trainer_pot.amount_sek: must be at least 0, not -400",
+            "region.json:24: $.eligibility[0].work_areas[1]: mottagning appears more than once",
+            "region.json:36: $.routes[0].stops[1]: no course with id 'okand'",
+        ]);
+    }
+
+    [Fact]
+    [Trait("Contract", "region-file")]
+    public void The_reader_is_tested_on_at_least_forty_distinct_malformed_files()
+    {
+        int cases = WholeFiles.Count + Municipalities.Count + FixedCostsAndMemberships.Count + FeeSchedules.Count + EligibilityPolicies.Count + Catalogues.Count + 3;
+        Assert.True(cases >= 40, $"only {cases} malformed files are tested");
+    }
+
+    private static string Members(string codes) => RegionFileText.With(
+        "\"name\": \"Testlän\",",
+        "\"name\": \"Testlän\",\n  \"memberships\": [{ \"valid_from\": \"2021-01-01\", \"members\": [" + codes + "] }],");
+
+    private static string Rounding(string rounding) => RegionFileText.With(
+        "\"name\": \"Testlän\",",
+        "\"name\": \"Testlän\",\n  \"rounding\": " + rounding + ",");
+
+    private static string TwoFeeSchedulesFrom(string date) => RegionFileText.With(
+        "      }\n    }\n  ],\n  \"eligibility\"",
+        "      }\n    },\n    {\n      \"valid_from\": \"" + date + "\",\n      \"components\": {\n        \"venue\": { \"amount_sek\": 1, \"charged_on_digital_days\": false },\n        \"trainer_pot\": { \"amount_sek\": 1, \"charged_on_digital_days\": true },\n        \"course_material\": { \"amount_sek\": 1, \"charged_on_digital_days\": true },\n        \"buffer\": { \"amount_sek\": 1, \"charged_on_digital_days\": true }\n      }\n    }\n  ],\n  \"eligibility\"");
+
+    private static void AssertRefused(string change, byte[] utf8, string[] expected)
+    {
+        RegionFileResult result = RegionFile.Parse(utf8, RegionFileText.FileName);
+        Assert.False(result.IsValid, change);
+        Assert.Equal(expected, result.Problems.Select(p => p.ToString()).ToArray());
+        RegionFileException refusal = Assert.Throws<RegionFileException>(() => result.Region);
+        Assert.Equal<RegionFileProblem>(result.Problems, refusal.Problems);
+    }
+}
