@@ -1,4 +1,4 @@
-// The consumer test: Norrbotten's fixed cost through the package's public API, checked to the krona.
+// The consumer test: Norrbotten's fixed cost and a region file through the package's public API, checked to the krona.
 using Yrkesresan.Domain.Allocation;
 using Yrkesresan.Domain.Money;
 using Yrkesresan.Domain.Regions;
@@ -37,6 +37,13 @@ Expect("README's explanation", true, readme.Kronor.ShareOf(lulea.Code).Explain()
 Allocation<string> pot = Apportionment.LargestRemainder<string>(
     12_400, [new("Luleå", 6), new("Piteå", 3), new("Kiruna", 2)]);
 Expect("README's pot adds up", 12_400L, pot.Shares.Sum(s => s.Amount));
+
+// A region file read through the package: the guide's example county, and a malformed file's problems.
+Region vasterbotten = RegionFile.Load("docs/examples/vasterbotten.json");
+Expect("Västerbotten's shares", Sek.FromKronor(1_100_000), Sek.Sum(FixedCostAllocation.ForYear(vasterbotten, 2023).Lines.Select(l => l.Annual)));
+Expect("Norrbotten's fee per on-site day", Sek.FromKronor(1_550), Norrbotten.Region.FeeScheduleOn(new NodaTime.LocalDate(2023, 3, 14)).AmountPerParticipantDay(Yrkesresan.Domain.Courses.DeliveryMode.OnSite));
+RegionFileResult broken = RegionFile.Parse(Norrbotten.RegionFileText.Replace("\"population\": 6157", "\"population\": 0", StringComparison.Ordinal), "norrbotten.json");
+Expect("a malformed file's problem", "norrbotten.json:6: $.municipalities[0].population: must be at least 1, not 0", string.Join("|", broken.Problems));
 
 if (failures.Count > 0)
 {

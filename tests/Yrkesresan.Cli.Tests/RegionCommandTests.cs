@@ -88,7 +88,7 @@ public sealed class RegionCommandTests
                 "  fixed cost from 2021: 950 000 kr a year",
                 "  fees from 2021-07-01: 1 550 kr per participant and on-site day, 550 kr per digital day",
                 "  eligibility from 2021-07-01: work areas mottagning, utredning, uppfoljning, familjehem; "
-                + "steps open Ny 2022-10-01, Van 2023-01-01, Erfaren 2023-11-01, ArbetsledareOchChef 2022-09-01",
+                + "steps open Ny 2022-10-01, Van 2023-01-01, Erfaren 2023-11-01, ArbetsledareOchChef 2022-09-01; trainers 2022-09-01",
                 "  courses: 2",
                 "  route Ny: 2 stops, 2 course days (incomplete)"),
             result.Stdout);
@@ -114,7 +114,7 @@ public sealed class RegionCommandTests
                 "  members from 2023: 15 of 15 municipalities",
                 "  fees from 2023-01-01: 1 550 kr per participant and on-site day, 550 kr per digital day",
                 "  eligibility from 2023-01-01: work areas mottagning, utredning, uppfoljning; "
-                + "steps open Ny 2023-03-01, Van 2023-09-01, Erfaren not scheduled, ArbetsledareOchChef 2023-02-01",
+                + "steps open Ny 2023-03-01, Van 2023-09-01, Erfaren not scheduled, ArbetsledareOchChef 2023-02-01; trainers 2023-02-01",
                 "  courses: 5",
                 "  route Ny: 5 stops, 9 course days (complete)"),
             result.Stdout);

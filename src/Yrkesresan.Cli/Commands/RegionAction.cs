@@ -85,7 +85,8 @@ internal static class RegionAction
             string areas = string.Join(", ", policy.Value.WorkAreas.Select(a => a.Code));
             string openings = string.Join(", ", CareerStep.List.OrderBy(s => s.Value).Select(s =>
                 $"{s.Code} {(policy.Value.OpeningOf(s) is { } date ? Date(date) : "not scheduled")}"));
-            output.WriteLine($"  eligibility from {Date(policy.ValidFrom)}: work areas {areas}; steps open {openings}");
+            string trainers = policy.Value.TrainerOpening is { } opens ? Date(opens) : "not scheduled";
+            output.WriteLine($"  eligibility from {Date(policy.ValidFrom)}: work areas {areas}; steps open {openings}; trainers {trainers}");
         }
 
         output.WriteLine($"  courses: {Count(region.Catalogue.Courses.Length)}");

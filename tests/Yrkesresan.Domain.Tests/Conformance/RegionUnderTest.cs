@@ -6,7 +6,8 @@ namespace Yrkesresan.Domain.Tests.Conformance;
 /// <summary>
 /// The region the conformance suite checks: the region file named by the environment variable
 /// <c>YRKESRESAN_REGION</c>, or the built-in Norrbotten when it is not set. A relative path is
-/// taken from the current folder, then from the repository's top folder.
+/// taken from the repository's top folder (under <c>dotnet test</c> the current folder is the test
+/// assembly's, not the shell's), then from the current folder.
 /// </summary>
 internal static class RegionUnderTest
 {
@@ -17,9 +18,6 @@ internal static class RegionUnderTest
 
     /// <summary>The region; a file that is not valid fails every conformance test with its problems.</summary>
     public static Region Region => Loaded.Value;
-
-    /// <summary>Where the region comes from: the file's path, or "the built-in Norrbotten".</summary>
-    public static string Source { get; } = ResolvePath() ?? "the built-in Norrbotten";
 
     /// <summary>
     /// The calendar years the suite checks: from the region's first year through five years after
@@ -74,14 +72,19 @@ internal static class RegionUnderTest
             return null;
         }
 
-        if (Path.IsPathRooted(given) || File.Exists(given))
+        if (Path.IsPathRooted(given))
         {
-            return Path.GetFullPath(given);
+            return given;
         }
 
         string fromRoot = Repository.PathOf(given);
-        return File.Exists(fromRoot)
-            ? fromRoot
-            : throw new FileNotFoundException($"{Variable}={given}: no such file, neither from {Environment.CurrentDirectory} nor from {Repository.Root}.", given);
+        if (File.Exists(fromRoot))
+        {
+            return fromRoot;
+        }
+
+        return File.Exists(given)
+            ? Path.GetFullPath(given)
+            : throw new FileNotFoundException($"{Variable}={given}: no such file, neither from {Repository.Root} nor from {Environment.CurrentDirectory}; give an absolute path.", given);
     }
 }

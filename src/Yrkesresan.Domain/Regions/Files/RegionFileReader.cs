@@ -413,12 +413,12 @@ internal sealed class RegionFileReader
 
     private FeeSchedule? ReadFeeSchedule(JsonElement item, string path)
     {
+        int before = context.Count;
         if (!context.Object(item, path, "a fee schedule", ["valid_from", "components"], []))
         {
             return null;
         }
 
-        int before = context.Count;
         string componentsPath = JsonPath.Property(path, "components");
         var rates = new List<FeeRate>();
         if (ReadContext.Field(item, "components", out JsonElement components)
@@ -452,6 +452,7 @@ internal sealed class RegionFileReader
 
     private EligibilityPolicy? ReadEligibility(JsonElement item, string path)
     {
+        int before = context.Count;
         if (!context.Object(
                 item,
                 path,
@@ -462,7 +463,6 @@ internal sealed class RegionFileReader
             return null;
         }
 
-        int before = context.Count;
         List<WorkArea> areas = ReadCodes<WorkArea>(item, path, "work_areas", "work area", 0);
         List<Role> roles = ReadCodes<Role>(item, path, "excluded_roles", "role", 0);
         List<EmployerKind> employers = ReadCodes<EmployerKind>(item, path, "excluded_employers", "employer kind", 0);
@@ -548,12 +548,12 @@ internal sealed class RegionFileReader
 
     private Course? ReadCourse(JsonElement item, string path)
     {
+        int before = context.Count;
         if (!context.Object(item, path, "a course", ["id", "name", "course_days"], ["preparation", "follow_up"]))
         {
             return null;
         }
 
-        int before = context.Count;
         string? id = ReadField(item, path, "id", context.Text);
         string? name = ReadField(item, path, "name", context.Text);
         long? days = ReadValue(item, path, "course_days", (v, p) => context.Integer(v, p, 1, 100));
@@ -609,12 +609,12 @@ internal sealed class RegionFileReader
 
     private Route? ReadRoute(JsonElement item, string path)
     {
+        int before = context.Count;
         if (!context.Object(item, path, "a route", ["step", "stops"], ["complete"]))
         {
             return null;
         }
 
-        int before = context.Count;
         CareerStep? step = ReadField(item, path, "step", (v, p) => context.Coded<CareerStep>(v, p, "step"));
         bool complete = ReadValue(item, path, "complete", context.Boolean) ?? true;
         var stops = new List<string>();

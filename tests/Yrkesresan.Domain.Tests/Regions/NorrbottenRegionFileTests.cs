@@ -1,0 +1,90 @@
+using NodaTime;
+using Yrkesresan.Domain.Careers;
+using Yrkesresan.Domain.Courses;
+using Yrkesresan.Domain.Fees;
+using Yrkesresan.Domain.Money;
+using Yrkesresan.Domain.Regions;
+using Yrkesresan.Domain.Tests.Support;
+
+namespace Yrkesresan.Domain.Tests.Regions;
+
+/// <summary>Norrbotten's built-in region file against the plan (PP §5, §8.1, §8.2, §1.4).</summary>
+public sealed class NorrbottenRegionFileTests
+{
+    private static readonly LocalDate PlanStart = new(2021, 7, 1);
+
+    [Fact]
+    [Trait("Rule", "FEE-1")]
+    public void Norrbotten_charges_1000_400_100_and_50_kr_per_participant_and_course_day_from_the_plan_s_start()
+    {
+        FeeSchedule fees = Norrbotten.Region.FeeScheduleOn(PlanStart);
+
+        Assert.Equal(
+            [("venue", 1000L, false), ("trainer_pot", 400L, true), ("course_material", 100L, true), ("buffer", 50L, true)],
+            fees.Rates.Select(r => (r.Component.Code, r.Amount.WholeKronor, r.ChargedOnDigitalDays)));
+        Assert.Throws<ArgumentOutOfRangeException>(() => Norrbotten.Region.FeeScheduleOn(PlanStart.PlusDays(-1)));
+    }
+
+    [Fact]
+    [Trait("Rule", "STEP-8")]
+    public void Norrbotten_opens_its_steps_on_the_first_day_of_the_months_of_its_calendar()
+    {
+        EligibilityPolicy policy = Norrbotten.Region.EligibilityOn(PlanStart);
+
+        Assert.Equal(new LocalDate(2022, 9, 1), policy.OpeningOf(CareerStep.ArbetsledareOchChef));
+        Assert.Equal(new LocalDate(2022, 10, 1), policy.OpeningOf(CareerStep.Ny));
+        Assert.Equal(new LocalDate(2023, 1, 1), policy.OpeningOf(CareerStep.Van));
+        Assert.Equal(new LocalDate(2023, 11, 1), policy.OpeningOf(CareerStep.Erfaren));
+        Assert.Equal(new LocalDate(2022, 9, 1), policy.TrainerOpening);
+        Assert.Throws<ArgumentOutOfRangeException>(() => Norrbotten.Region.EligibilityOn(PlanStart.PlusDays(-1)));
+    }
+
+    [Fact]
+    [Trait("Rule", "STEP-5")]
+    public void Norrbotten_adds_foster_care_to_the_national_work_areas_and_excludes_the_roles_and_employers_of_the_plan()
+    {
+        EligibilityPolicy policy = Norrbotten.Region.EligibilityOn(PlanStart);
+
+        Assert.Equal<WorkArea>([WorkArea.Mottagning, WorkArea.Utredning, WorkArea.Uppfoljning, WorkArea.Familjehem], policy.WorkAreas);
+        Assert.Equal<Role>([Role.HogreChef, Role.Administrativ, Role.Politiker], policy.ExcludedRoles);
+        Assert.Equal<EmployerKind>([EmployerKind.Annan], policy.ExcludedEmployers);
+    }
+
+    [Fact]
+    [Trait("Rule", "COURSE-5")]
+    public void Norrbotten_s_Ny_route_holds_the_two_courses_the_plan_names_and_is_marked_incomplete()
+    {
+        Route ny = Assert.Single(Norrbotten.Region.Catalogue.Routes);
+
+        Assert.Equal(CareerStep.Ny, ny.Step);
+        Assert.False(ny.IsComplete);
+        Assert.Equal(
+            ["Handläggning med barnet i centrum", "Samtal och delaktighet"],
+            ny.Stops.Select(id => Norrbotten.Region.Catalogue.CourseWith(id).Name));
+        Assert.Equal(2, Norrbotten.Region.Catalogue.CourseDaysOf(ny));
+    }
+
+    [Fact]
+    [Trait("Rule", "ALLOC-3")]
+    public void Norrbotten_s_file_states_no_total_because_the_plan_s_249_427_would_be_refused()
+    {
+        Assert.Null(Norrbotten.Region.StatedPopulationTotal);
+        Assert.All(Norrbotten.Region.Municipalities, m => Assert.Null(m.PopulationDate));
+        string stated = Norrbotten.RegionFileText.Replace("\"name\": \"Norrbotten\",", "\"name\": \"Norrbotten\",\n  \"population_total\": 249427,", StringComparison.Ordinal);
+
+        RegionFileResult result = RegionFile.Parse(stated, Norrbotten.RegionFileName);
+
+        Assert.Equal(
+            "norrbotten.json:4: $.population_total: the stated total 249 427 is 1 less than the sum of the rows, 249 428; a stated total must equal the sum of the rows (ALLOC-3)",
+            Assert.Single(result.Problems).ToString());
+    }
+
+    [Fact]
+    [Trait("Rule", "ALLOC-1")]
+    public void The_built_in_region_is_read_from_the_file_in_the_repository_byte_for_byte()
+    {
+        Assert.Equal(File.ReadAllText(Repository.PathOf("src", "Yrkesresan.Domain", "Regions", "Data", "norrbotten.json")), Norrbotten.RegionFileText);
+        Assert.Equal(Sek.FromKronor(950_000), Norrbotten.Region.FixedCostIn(Norrbotten.FirstYear));
+        Assert.Same(Norrbotten.Region, Norrbotten.Region);
+    }
+}
