@@ -389,14 +389,12 @@ public sealed class RegionCommandTests
         Assert.Equal(Lines($"{given}:1: $: must be an object, not an array"), result.Stderr);
     }
 
-    // ---- bugs: rules the documentation states that --validate does not check (these tests fail) ----
-
     [Fact]
     [Trait("Contract", "yrkesresan region")]
     public void A_step_opening_before_its_policy_s_valid_from_is_accepted_because_a_later_policy_keeps_steps_opened_earlier()
     {
         // A policy that replaces an earlier one lists the steps already open with their original dates,
-        // so an opening before the policy's valid_from is not an error (docs/decisions/0013).
+        // so an opening before the policy's valid_from is not an error (docs/decisions/0016).
         using var file = ExampleWith("\"Ny\": \"2023-03-01\"", "\"Ny\": \"2022-03-01\"");
 
         CliResult result = Tool.Run("region", "--validate", file.Path);
