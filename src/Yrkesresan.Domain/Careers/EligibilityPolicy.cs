@@ -23,6 +23,12 @@ public sealed class EligibilityPolicy
 {
     private static readonly IComparer<CareerStep> StepOrder = Comparer<CareerStep>.Create((x, y) => x.Value.CompareTo(y.Value));
 
+    // For deciding fast: each value of a set as one bit (1 << Value), and the openings by step value.
+    private readonly int workAreaBits;
+    private readonly int excludedRoleBits;
+    private readonly int excludedEmployerBits;
+    private readonly LocalDate?[] openingByStep;
+
     /// <summary>Creates and validates a policy.</summary>
     /// <param name="workAreas">The work areas in the target group (rule <c>STEP-5</c>): at least one, none twice.</param>
     /// <param name="excludedRoles">
@@ -89,7 +95,42 @@ public sealed class EligibilityPolicy
         ExcludedEmployers = [.. employers.OrderBy(e => e.Value)];
         StepOpenings = openings.ToImmutable();
         TrainerOpening = trainerOpening;
+
+        workAreaBits = Bits(areas);
+        excludedRoleBits = Bits(roles);
+        excludedEmployerBits = Bits(employers);
+        openingByStep = new LocalDate?[CareerStep.List.Max(s => s.Value) + 1];
+        foreach (KeyValuePair<CareerStep, LocalDate?> opening in StepOpenings)
+        {
+            openingByStep[opening.Key.Value] = opening.Value;
+        }
     }
+
+    /// <summary>
+    /// The first day of the national concept: 2021-05-10, the date of SKR's project directive for
+    /// Yrkesresan barn och unga (PD). Every step of <see cref="National"/> opens on this day.
+    /// </summary>
+    public static LocalDate NationalOpeningDay { get; } = new(2021, 5, 10);
+
+    /// <summary>
+    /// The national default policy (rules <c>STEP-5</c>, <c>STEP-6</c>, <c>STEP-8</c>): the work areas
+    /// intake, investigation and follow-up (<c>mottagning</c>, <c>utredning</c>, <c>uppfoljning</c>; PD §3.2);
+    /// the roles <c>hogre-chef</c>, <c>administrativ</c> and <c>politiker</c> and the employer
+    /// <c>annan</c> excluded (PP §4.3); every step and the journey for trainers open from
+    /// <see cref="NationalOpeningDay"/>, 2021-05-10.
+    /// </summary>
+    /// <remarks>
+    /// <b>Decision:</b> the national concept has no calendar of its own; each region opens the steps on
+    /// its own dates (Norrbotten's policy is in its region file, <see cref="Norrbotten.Region"/>). So
+    /// that a decision under the national default always has an answer, every step is taken to be
+    /// open from the date of SKR's project directive, 2021-05-10, and not before it.
+    /// </remarks>
+    public static EligibilityPolicy National { get; } = new(
+        [WorkArea.Mottagning, WorkArea.Utredning, WorkArea.Uppfoljning],
+        [Role.HogreChef, Role.Administrativ, Role.Politiker],
+        [EmployerKind.Annan],
+        CareerStep.List.ToDictionary(step => step, _ => (LocalDate?)NationalOpeningDay),
+        NationalOpeningDay);
 
     /// <summary>The work areas in the target group (rule <c>STEP-5</c>), in the order of <see cref="WorkArea"/>.</summary>
     public ImmutableArray<WorkArea> WorkAreas { get; }
@@ -116,7 +157,7 @@ public sealed class EligibilityPolicy
     public LocalDate? OpeningOf(CareerStep step)
     {
         ArgumentNullException.ThrowIfNull(step);
-        return StepOpenings[step];
+        return openingByStep[step.Value];
     }
 
     /// <summary>Whether a career step is open on a day (rule <c>STEP-8</c>): from its opening day, inclusive.</summary>
@@ -136,7 +177,7 @@ public sealed class EligibilityPolicy
     public bool IsInTargetGroup(WorkArea area)
     {
         ArgumentNullException.ThrowIfNull(area);
-        return WorkAreas.Contains(area);
+        return (workAreaBits & (1 << area.Value)) != 0;
     }
 
     /// <summary>Whether a role is not covered (rule <c>STEP-6</c>).</summary>
@@ -146,7 +187,7 @@ public sealed class EligibilityPolicy
     public bool Excludes(Role role)
     {
         ArgumentNullException.ThrowIfNull(role);
-        return ExcludedRoles.Contains(role);
+        return (excludedRoleBits & (1 << role.Value)) != 0;
     }
 
     /// <summary>Whether a kind of employer is not covered (rule <c>STEP-6</c>).</summary>
@@ -156,7 +197,7 @@ public sealed class EligibilityPolicy
     public bool Excludes(EmployerKind employer)
     {
         ArgumentNullException.ThrowIfNull(employer);
-        return ExcludedEmployers.Contains(employer);
+        return (excludedEmployerBits & (1 << employer.Value)) != 0;
     }
 
     /// <summary>
@@ -168,6 +209,9 @@ public sealed class EligibilityPolicy
     public override string ToString() =>
         $"work areas {Codes(WorkAreas)}; excluded roles {Codes(ExcludedRoles)}; excluded employers {Codes(ExcludedEmployers)}; "
         + $"step openings {string.Join(", ", StepOpenings.Select(o => $"{o.Key.Code} {Date(o.Value)}"))}; trainer opening {Date(TrainerOpening)}";
+
+    private static int Bits<T>(T[] values)
+        where T : CodedValue<T> => values.Aggregate(0, (bits, value) => bits | (1 << value.Value));
 
     private static string Codes<T>(ImmutableArray<T> values)
         where T : CodedValue<T> => values.IsEmpty ? "none" : string.Join(", ", values.Select(v => v.Code));
