@@ -41,10 +41,16 @@ public static class Norrbotten
     /// Norrbotten's data as a region file (<see cref="RegionFile"/>): the text embedded in this
     /// assembly, the starting point for a region's own file (<c>yrkesresan region --export norrbotten</c>).
     /// </summary>
-    public static string RegionFileText { get; } = ReadEmbedded();
+    public static string RegionFileText => Text.Value;
 
     /// <summary>The region, read once from <see cref="RegionFileText"/> through <see cref="RegionFile"/>, and shared.</summary>
-    public static Region Region { get; } = RegionFile.Parse(RegionFileText, RegionFileName).Region;
+    public static Region Region => Built.Value;
+
+    // Lazy rather than static fields: the file is read on first use, not in a type initializer, so a
+    // problem in it would surface as a RegionFileException rather than a TypeInitializationException.
+    private static readonly Lazy<string> Text = new(ReadEmbedded);
+
+    private static readonly Lazy<Region> Built = new(() => RegionFile.Parse(Text.Value, RegionFileName).Region);
 
     private static string ReadEmbedded()
     {

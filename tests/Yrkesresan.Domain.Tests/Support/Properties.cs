@@ -7,7 +7,8 @@ namespace Yrkesresan.Domain.Tests.Support;
 internal static class Properties
 {
     /// <summary>How many random cases each property is checked on.</summary>
-    public const int Cases = 500;
+    /// <remarks>500 by default; the environment variable <c>YRKESRESAN_PROPERTY_CASES</c> sets another count (CI's mutation run uses fewer, as every mutant reruns the properties).</remarks>
+    public static readonly int Cases = int.TryParse(Environment.GetEnvironmentVariable("YRKESRESAN_PROPERTY_CASES"), out int cases) && cases > 0 ? cases : 500;
 
     private static readonly Config Configuration = Config.QuickThrowOnFailure.WithMaxTest(Cases).WithQuietOnSuccess(true);
 
