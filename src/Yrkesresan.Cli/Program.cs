@@ -30,7 +30,7 @@ internal static class Program
     /// <param name="args">The command-line arguments.</param>
     /// <param name="stdout">Where results go; written only when the command succeeds, so an error never leaves a partial result.</param>
     /// <param name="stderr">Where errors go.</param>
-    /// <param name="clock">The clock that says which year it is (the default of <c>--year</c>).</param>
+    /// <param name="clock">The clock that says which day it is (the default of <c>--year</c> and <c>--as-of</c>).</param>
     /// <returns>The exit code: see <see cref="ExitCodes"/>.</returns>
     internal static int Run(string[] args, TextWriter stdout, TextWriter stderr, TimeProvider clock)
     {

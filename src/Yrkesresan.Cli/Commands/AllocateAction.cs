@@ -132,7 +132,7 @@ internal sealed class AllocateAction(TimeProvider clock)
             return null;
         }
 
-        MunicipalityCsvFile file = MunicipalityCsvReader.Read(content, path);
+        CsvFile<Municipality> file = MunicipalityCsvReader.Read(content, path);
         if (!file.IsValid)
         {
             exitCode = Problems.Report(error, file.Problems);
@@ -140,6 +140,6 @@ internal sealed class AllocateAction(TimeProvider clock)
         }
 
         exitCode = ExitCodes.Success;
-        return new AllocationReport(path, null, true, FixedCostAllocation.Share(file.Municipalities, Sek.FromKronor(total)));
+        return new AllocationReport(path, null, true, FixedCostAllocation.Share(file.Rows, Sek.FromKronor(total)));
     }
 }

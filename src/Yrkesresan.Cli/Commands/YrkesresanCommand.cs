@@ -10,7 +10,7 @@ internal static class YrkesresanCommand
     public const string Name = "yrkesresan";
 
     /// <summary>Builds the command tree.</summary>
-    /// <param name="clock">The clock that says which year it is.</param>
+    /// <param name="clock">The clock that says which day it is.</param>
     /// <returns>The root command, with <c>--help</c> and <c>--version</c>.</returns>
     /// <remarks>
     /// A plain <see cref="Command"/> named <c>yrkesresan</c> rather than a <see cref="RootCommand"/>,
@@ -23,5 +23,7 @@ internal static class YrkesresanCommand
             new VersionOption(),
             AllocateCommand.Create(clock),
             RegionCommand.Create(),
+            StepCommand.Create(clock),
+            StepsCommand.Create(clock),
         };
 }

@@ -1,5 +1,3 @@
-using System.Text;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using Yrkesresan.Domain.Allocation;
 
@@ -13,20 +11,12 @@ namespace Yrkesresan.Cli.Output;
 /// </summary>
 internal static class JsonStatementWriter
 {
-    private static readonly JsonWriterOptions Options = new()
-    {
-        Indented = true,
-        NewLine = "\n",
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    };
-
     /// <summary>Writes the statement.</summary>
     /// <param name="report">The report.</param>
     /// <param name="output">Where to write.</param>
     public static void Write(AllocationReport report, TextWriter output)
     {
-        using var buffer = new MemoryStream();
-        using (var json = new Utf8JsonWriter(buffer, Options))
+        JsonOutput.Write(output, json =>
         {
             json.WriteStartObject();
             json.WriteNumber("total_sek", report.Statement.Total.WholeKronor);
@@ -46,9 +36,6 @@ internal static class JsonStatementWriter
 
             json.WriteEndArray();
             json.WriteEndObject();
-        }
-
-        output.Write(Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length));
-        output.Write('\n');
+        });
     }
 }

@@ -11,27 +11,16 @@ namespace Yrkesresan.Cli.Output;
 /// </summary>
 /// <remarks>
 /// The table is rendered by Spectre.Console without colours, ANSI codes or terminal detection, at
-/// a fixed width and with ASCII borders, so the output is the same on every machine and in a pipe.
+/// a fixed width and with ASCII borders (<see cref="PlainConsole"/>), so the output is the same on every machine and in a pipe.
 /// </remarks>
 internal static class TableStatementWriter
 {
-    /// <summary>The width the table is laid out in; it is as narrow as its contents allow.</summary>
-    public const int Width = 120;
-
     /// <summary>Writes the statement.</summary>
     /// <param name="report">The report.</param>
     /// <param name="output">Where to write.</param>
     public static void Write(AllocationReport report, TextWriter output)
     {
-        IAnsiConsole console = AnsiConsole.Create(new AnsiConsoleSettings
-        {
-            Ansi = AnsiSupport.No,
-            ColorSystem = ColorSystemSupport.NoColors,
-            Interactive = InteractionSupport.No,
-            Out = new AnsiConsoleOutput(output),
-        });
-        console.Profile.Width = Width;
-        console.Profile.Capabilities.Unicode = false;
+        IAnsiConsole console = PlainConsole.Create(output);
 
         FixedCostStatement statement = report.Statement;
         output.WriteLine(Heading(report));

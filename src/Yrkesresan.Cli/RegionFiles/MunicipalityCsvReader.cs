@@ -1,5 +1,4 @@
 using System.Globalization;
-using CsvHelper;
 using Yrkesresan.Domain.Money;
 using Yrkesresan.Domain.Regions;
 
@@ -27,13 +26,13 @@ internal static class MunicipalityCsvReader
     /// <param name="content">The file's bytes.</param>
     /// <param name="file">The file's path as the user gave it, for problems.</param>
     /// <returns>The municipalities, or every problem found.</returns>
-    public static MunicipalityCsvFile Read(ReadOnlyMemory<byte> content, string file)
+    public static CsvFile<Municipality> Read(ReadOnlyMemory<byte> content, string file)
     {
         ArgumentNullException.ThrowIfNull(file);
         ReadOnlyMemory<byte> utf8 = Utf8Text.WithoutByteOrderMark(content);
         if (Utf8Text.FirstInvalidLine(utf8.Span) is long badLine)
         {
-            return MunicipalityCsvFile.Invalid([new CsvProblem(
+            return CsvFile<Municipality>.Invalid([new CsvProblem(
                 file,
                 badLine,
                 "encoding",
@@ -41,56 +40,48 @@ internal static class MunicipalityCsvReader
         }
 
         char separator = CsvSeparator.Detect(utf8.Span);
-        var malformed = new Dictionary<long, CsvMalformedReason>();
-        var options = new CsvReaderOptions
-        {
-            Separator = separator,
-            HasHeader = false,
-            TrackLineNumbers = true,
-            SkipEmptyLines = true,
-            OnMalformedRecord = record => malformed.TryAdd(record.LineNumber, record.Reason),
-        };
-
-        using CsvReader reader = CsvReader.Create(utf8, options);
+        using IEnumerator<CsvRecord> records = CsvRecords.Read(utf8, separator).GetEnumerator();
         var problems = new List<CsvProblem>();
-        if (!reader.Read())
+        if (!records.MoveNext())
         {
-            return MunicipalityCsvFile.Invalid([new CsvProblem(
+            return CsvFile<Municipality>.Invalid([new CsvProblem(
                 file,
                 1,
                 CsvHeader.Field,
                 "the file is empty; it needs a header line naming the columns code, name and population, then one line per municipality")]);
         }
 
-        long headerLine = reader.LineNumber;
-        if (malformed.Remove(headerLine, out CsvMalformedReason headerReason))
+        CsvRecord headerRecord = records.Current;
+        long headerLine = headerRecord.Line;
+        if (headerRecord.Malformed is string headerProblem)
         {
-            problems.Add(new CsvProblem(file, headerLine, CsvHeader.Field, Describe(headerReason)));
+            problems.Add(new CsvProblem(file, headerLine, CsvHeader.Field, headerProblem));
         }
 
-        CsvHeader? header = CsvHeader.Read(FieldsOf(reader), file, headerLine, problems);
+        CsvHeader? header = CsvHeader.Read(headerRecord.Fields, file, headerLine, problems);
         if (header is null)
         {
             // Without the columns, no row can be checked; the header's problems are the whole story.
-            return MunicipalityCsvFile.Invalid(problems);
+            return CsvFile<Municipality>.Invalid(problems);
         }
 
         var municipalities = new List<Municipality>();
         var firstLines = new Dictionary<MunicipalityCode, long>();
         int rows = 0;
-        while (reader.Read())
+        while (records.MoveNext())
         {
-            long line = reader.LineNumber;
-            string[] fields = FieldsOf(reader);
-            if (fields.Length == 1 && string.IsNullOrWhiteSpace(fields[0]))
+            CsvRecord record = records.Current;
+            long line = record.Line;
+            string[] fields = record.Fields;
+            if (record.IsBlank)
             {
                 continue; // a line of nothing but spaces is an empty line
             }
 
             rows++;
-            if (malformed.Remove(line, out CsvMalformedReason reason))
+            if (record.Malformed is string problem)
             {
-                problems.Add(new CsvProblem(file, line, RowField, Describe(reason)));
+                problems.Add(new CsvProblem(file, line, RowField, problem));
             }
             else if (fields.Length != header.FieldCount)
             {
@@ -118,7 +109,7 @@ internal static class MunicipalityCsvReader
                 $"the file has a header but no municipalities; add one line per municipality after it, e.g. 2580{separator}Luleå{separator}78346"));
         }
 
-        return problems.Count > 0 ? MunicipalityCsvFile.Invalid(problems) : MunicipalityCsvFile.Valid(municipalities);
+        return problems.Count > 0 ? CsvFile<Municipality>.Invalid(problems) : CsvFile<Municipality>.Valid(municipalities);
     }
 
     private static Municipality? ReadRow(string[] fields, CsvHeader header, RowPlace place, Dictionary<MunicipalityCode, long> firstLines, List<CsvProblem> problems)
@@ -181,27 +172,8 @@ internal static class MunicipalityCsvReader
         return number.Value;
     }
 
-    private static string[] FieldsOf(CsvReader reader)
-    {
-        var fields = new string[reader.FieldCount];
-        for (int i = 0; i < fields.Length; i++)
-        {
-            fields[i] = reader.GetString(i);
-        }
-
-        return fields;
-    }
-
     private static string Fields(int count) =>
         count == 1 ? "1 field" : string.Create(CultureInfo.InvariantCulture, $"{count} fields");
-
-    private static string Describe(CsvMalformedReason reason) => reason switch
-    {
-        CsvMalformedReason.StrayQuote => "a quote character inside an unquoted field; quote the whole field and double the quote inside it, e.g. \"Kommun \"\"A\"\"\"",
-        CsvMalformedReason.TextAfterClosingQuote => "text after the closing quote of a field; the quote must end the field",
-        CsvMalformedReason.UnterminatedQuote => "a quoted field starts on this line and is never closed",
-        _ => $"the line cannot be read as CSV ({reason})",
-    };
 
     /// <summary>Where a row is, for its problems.</summary>
     private readonly record struct RowPlace(string File, long Line)

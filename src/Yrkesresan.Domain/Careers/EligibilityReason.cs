@@ -118,7 +118,7 @@ public readonly record struct EligibilityReason
 
         if (code == EligibilityReasonCode.NotInProfessionOnAsOfDate)
         {
-            string text = $"Not in the profession on {Iso(date!.Value)} (last day in the profession {Iso(otherDate)}): the completed years are those of that last day";
+            string text = $"Not in the profession on {Iso(date!.Value)} (last day in the profession {Iso(otherDate)}): the days in the profession are counted back from the as-of date";
             return NextStep((CareerStep)subject!) is CareerStep next
                 ? $"{text}, and the day {next.DisplayName} begins is not known until they return"
                 : text;

@@ -16,20 +16,18 @@ namespace Yrkesresan.Domain.Careers;
 /// </para>
 /// <para>
 /// <b>Counting (rules <c>STEP-2</c>, <c>STEP-3</c>).</b> On an as-of date, the days in the profession
-/// are the days of the union on or before it. The completed years are counted on the <i>last day in
-/// the profession</i> on or before the as-of date, which is the as-of date itself whenever the person
-/// is in the profession that day: from the <i>equivalent continuous start</i>, that last day minus
-/// (days − 1) days, they are the largest n with start + n years ≤ last day, in ISO calendar
-/// arithmetic (a 29 February start has its anniversary on 28 February in a year that is not a leap
-/// year). For a single period the equivalent start is the period's start.
+/// are the days of the union on or before it. The <i>equivalent continuous start</i> is the as-of
+/// date minus (days − 1) days, and the completed years are the largest n with start + n years ≤
+/// as-of date, in ISO calendar arithmetic (a 29 February start has its anniversary on 28 February in
+/// a year that is not a leap year). For a person in the profession on the as-of date with one period,
+/// the equivalent start is the period's start.
 /// </para>
 /// <para>
-/// <b>Decision:</b> on an as-of date out of the profession (after leaving, or in a gap) the count is
-/// anchored at the last day in the profession rather than at the as-of date, so that time out of the
-/// profession changes nothing. Anchored at the as-of date, the same number of days would span a
-/// different stretch of the calendar every day, and a leap day moving in or out of it could take a
-/// completed year away: 731 days ending 2023-03-01 are 2 completed years, but 731 days ending
-/// 2025-02-28 are only 1. With the anchor, completed years never go down as the as-of date moves on.
+/// <b>Decision 0018:</b> the brief counts back from the as-of date for everyone, and so does this
+/// type. For a person out of the profession on the as-of date (after leaving, or in a gap) the days
+/// stay fixed while the as-of date moves, so a 29 February moving into or out of the counted span
+/// can change the count by one: 731 days ending 2023-03-01 are 2 completed years, counted back from
+/// 2025-02-28 only 1.
 /// </para>
 /// <para>This type is immutable and safe to share between threads. A single period is handled without loops or allocation.</para>
 /// </remarks>

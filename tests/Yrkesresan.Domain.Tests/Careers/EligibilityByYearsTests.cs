@@ -144,7 +144,7 @@ public class EligibilityByYearsTests
 
     [Fact]
     [Trait("Rule", "STEP-3")]
-    public void A_person_who_left_keeps_the_step_of_their_last_day_and_has_no_next_step_date()
+    public void A_person_who_left_has_their_days_counted_back_from_the_as_of_date_and_no_next_step_date()
     {
         EligibilityDecision decision = Eligibility.Decide(SocialSecretary("2019-03-01..2022-05-31"), Norrbotten.Region, D("2024-05-01"));
         Assert.True(decision.IsEligible);
@@ -156,7 +156,7 @@ public class EligibilityByYearsTests
             [
                 "eligible_by_years: 3 completed years in the profession: Van (2 to 5 years)",
                 "not_in_profession_on_as_of_date: Not in the profession on 2024-05-01 (last day in the profession 2022-05-31): "
-                    + "the completed years are those of that last day, and the day Erfaren begins is not known until they return",
+                    + "the days in the profession are counted back from the as-of date, and the day Erfaren begins is not known until they return",
                 "step_open: Van has been open in the region since 2023-01-01",
             ],
             Lines(decision));
@@ -175,7 +175,7 @@ public class EligibilityByYearsTests
         Assert.Null(decision.NextStepDate);
         Assert.Equal(
             "not_in_profession_on_as_of_date: Not in the profession on 2024-05-01 (last day in the profession 2020-03-01): "
-                + "the completed years are those of that last day, and the day Van begins is not known until they return",
+                + "the days in the profession are counted back from the as-of date, and the day Van begins is not known until they return",
             decision.Reasons[1].ToString());
 
         EligibilityDecision back = Decide(person, "2024-09-01");
@@ -185,13 +185,13 @@ public class EligibilityByYearsTests
 
     [Fact]
     [Trait("Rule", "STEP-3")]
-    public void An_Erfaren_who_left_is_told_only_that_the_years_are_those_of_the_last_day()
+    public void An_Erfaren_who_left_is_told_only_how_the_days_are_counted()
     {
         EligibilityDecision decision = Decide(SocialSecretary("2010-01-01..2020-12-31"), "2024-05-01");
         Assert.Equal(CareerStep.Erfaren, decision.Step);
         Assert.Equal(10, decision.CompletedYears);
         Assert.Equal(
-            "not_in_profession_on_as_of_date: Not in the profession on 2024-05-01 (last day in the profession 2020-12-31): the completed years are those of that last day",
+            "not_in_profession_on_as_of_date: Not in the profession on 2024-05-01 (last day in the profession 2020-12-31): the days in the profession are counted back from the as-of date",
             decision.Reasons[1].ToString());
     }
 

@@ -1,0 +1,50 @@
+using System.CommandLine;
+using Yrkesresan.Cli.Output;
+
+namespace Yrkesresan.Cli.Commands;
+
+/// <summary>The command line of <c>yrkesresan steps</c>: its options and help texts.</summary>
+internal static class StepsCommand
+{
+    /// <summary>The command's name.</summary>
+    public const string Name = "steps";
+
+    /// <summary>Builds the command.</summary>
+    /// <param name="clock">The clock that says which day it is (the default of <c>--as-of</c>).</param>
+    /// <returns>The command, its action set.</returns>
+    public static Command Create(TimeProvider clock)
+    {
+        var staff = new Option<string>("--staff")
+        {
+            Description = "The staff list: a CSV file (UTF-8, comma separated) with the header id,role,work_area,employer,periods "
+                          + "and one line per person; periods are P items separated by ';', an empty work_area is none, "
+                          + "an empty employer is kommun.",
+            HelpName = "FILE",
+            Required = true,
+        };
+        Option<NodaTime.LocalDate?> asOf = EligibilityOptions.AsOf();
+        Option<string?> region = EligibilityOptions.Region();
+        Option<OutputFormat?> format = EligibilityOptions.Format(OutputFormat.Table, OutputFormat.Csv, OutputFormat.Json);
+
+        var command = new Command(
+            Name,
+            "Decide the career step of everyone on a staff list on a day: one decision per person, in the order of the file.")
+        {
+            staff,
+            asOf,
+            region,
+            format,
+        };
+
+        var action = new StepsAction(clock);
+        command.SetAction(parseResult => action.Run(
+            new StepsOptions(
+                parseResult.GetValue(staff)!,
+                parseResult.GetValue(asOf),
+                parseResult.GetValue(region),
+                parseResult.GetValue(format) ?? OutputFormat.Table),
+            parseResult.InvocationConfiguration.Output,
+            parseResult.InvocationConfiguration.Error));
+        return command;
+    }
+}

@@ -1,0 +1,54 @@
+using CsvHelper;
+
+namespace Yrkesresan.Cli.RegionFiles;
+
+/// <summary>
+/// Reads the records of a CSV file with CsvHelper, each with its physical line and, for a record
+/// with bad quoting, what is wrong with it. Empty lines are skipped; the caller checks the fields.
+/// </summary>
+internal static class CsvRecords
+{
+    /// <summary>Reads the records, in the order of the file.</summary>
+    /// <param name="utf8">The file's content: UTF-8 without a byte order mark.</param>
+    /// <param name="separator">The field separator.</param>
+    /// <returns>The records, read lazily.</returns>
+    public static IEnumerable<CsvRecord> Read(ReadOnlyMemory<byte> utf8, char separator)
+    {
+        var malformed = new Dictionary<long, CsvMalformedReason>();
+        var options = new CsvReaderOptions
+        {
+            Separator = separator,
+            HasHeader = false,
+            TrackLineNumbers = true,
+            SkipEmptyLines = true,
+            OnMalformedRecord = record => malformed.TryAdd(record.LineNumber, record.Reason),
+        };
+
+        using CsvReader reader = CsvReader.Create(utf8, options);
+        while (reader.Read())
+        {
+            long line = reader.LineNumber;
+            string? problem = malformed.Remove(line, out CsvMalformedReason reason) ? Describe(reason) : null;
+            yield return new CsvRecord(line, FieldsOf(reader), problem);
+        }
+    }
+
+    private static string[] FieldsOf(CsvReader reader)
+    {
+        var fields = new string[reader.FieldCount];
+        for (int i = 0; i < fields.Length; i++)
+        {
+            fields[i] = reader.GetString(i);
+        }
+
+        return fields;
+    }
+
+    private static string Describe(CsvMalformedReason reason) => reason switch
+    {
+        CsvMalformedReason.StrayQuote => "a quote character inside an unquoted field; quote the whole field and double the quote inside it, e.g. \"Kommun \"\"A\"\"\"",
+        CsvMalformedReason.TextAfterClosingQuote => "text after the closing quote of a field; the quote must end the field",
+        CsvMalformedReason.UnterminatedQuote => "a quoted field starts on this line and is never closed",
+        _ => $"the line cannot be read as CSV ({reason})",
+    };
+}

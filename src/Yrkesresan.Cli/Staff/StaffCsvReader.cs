@@ -1,0 +1,235 @@
+using System.Globalization;
+using Yrkesresan.Cli.RegionFiles;
+using Yrkesresan.Domain.Careers;
+
+namespace Yrkesresan.Cli.Staff;
+
+/// <summary>
+/// Reads a staff file for <c>yrkesresan steps</c>: a CSV file with a header line naming the columns
+/// <c>id</c>, <c>role</c>, <c>work_area</c>, <c>employer</c> and <c>periods</c> (in any order; other
+/// columns are ignored), then one line per person. Every problem of the file is reported at once,
+/// by line and column; a file with any problem gives no people at all.
+/// </summary>
+/// <remarks>
+/// <para>
+/// The file is UTF-8, with or without a byte order mark, and comma separated (a semicolon separates
+/// the periods of one person). Fields may be quoted; spaces around a value are ignored. Empty lines
+/// are skipped.
+/// </para>
+/// <list type="bullet">
+/// <item><description><c>id</c>: not blank, each id once.</description></item>
+/// <item><description><c>role</c>: the exact code of a <see cref="Role"/>, e.g. <c>socialsekreterare</c>.</description></item>
+/// <item><description><c>work_area</c>: a <see cref="WorkArea"/> code, any other word, or empty for none (<see cref="PersonWorkArea.FromText"/>).</description></item>
+/// <item><description><c>employer</c>: <c>kommun</c> or <c>annan</c>; empty is <c>kommun</c>.</description></item>
+/// <item><description><c>periods</c>: one or more periods (<see cref="PeriodText"/>) separated by <c>;</c>.</description></item>
+/// </list>
+/// </remarks>
+internal static class StaffCsvReader
+{
+    /// <summary>The column names a staff file must have, in the order messages list them.</summary>
+    public static readonly IReadOnlyList<string> Columns = ["id", "role", "work_area", "employer", "periods"];
+
+    private const char Separator = ',';
+    private const char PeriodSeparator = ';';
+    private const string RowField = "row";
+    private const string Example = "e.g. 2019-03-01 or 2015-01-01..2017-12-31;2019-03-01";
+
+    /// <summary>Reads a staff file's content.</summary>
+    /// <param name="content">The file's bytes.</param>
+    /// <param name="file">The file's path as the user gave it, for problems.</param>
+    /// <returns>The people, in the order of the file, or every problem found.</returns>
+    public static CsvFile<StaffMember> Read(ReadOnlyMemory<byte> content, string file)
+    {
+        ArgumentNullException.ThrowIfNull(file);
+        ReadOnlyMemory<byte> utf8 = Utf8Text.WithoutByteOrderMark(content);
+        if (Utf8Text.FirstInvalidLine(utf8.Span) is long badLine)
+        {
+            return CsvFile<StaffMember>.Invalid([new CsvProblem(
+                file,
+                badLine,
+                "encoding",
+                "the line is not UTF-8 text; save the file as UTF-8 (in a spreadsheet: \"CSV UTF-8\")")]);
+        }
+
+        using IEnumerator<CsvRecord> records = CsvRecords.Read(utf8, Separator).GetEnumerator();
+        if (!records.MoveNext())
+        {
+            return CsvFile<StaffMember>.Invalid([new CsvProblem(
+                file,
+                1,
+                CsvColumns.HeaderField,
+                $"the file is empty; it needs a header line naming the columns {CsvColumns.Listing(Columns)}, then one line per person")]);
+        }
+
+        var problems = new List<CsvProblem>();
+        CsvRecord header = records.Current;
+        if (header.Malformed is string headerProblem)
+        {
+            problems.Add(new CsvProblem(file, header.Line, CsvColumns.HeaderField, headerProblem));
+        }
+
+        string hint = header.Fields.Length == 1 && header.Fields[0].Contains(PeriodSeparator, StringComparison.Ordinal)
+            ? "; the header looks semicolon separated, but a staff file is comma separated (a ';' separates the periods of one person)"
+            : string.Empty;
+        if (CsvColumns.Find(header.Fields, Columns, file, header.Line, problems, hint) is not int[] columns)
+        {
+            // Without the columns, no row can be checked; the header's problems are the whole story.
+            return CsvFile<StaffMember>.Invalid(problems);
+        }
+
+        var staff = new List<StaffMember>();
+        var firstLines = new Dictionary<string, long>(StringComparer.Ordinal);
+        int rows = 0;
+        while (records.MoveNext())
+        {
+            CsvRecord record = records.Current;
+            if (record.IsBlank)
+            {
+                continue;
+            }
+
+            rows++;
+            if (record.Malformed is string problem)
+            {
+                problems.Add(new CsvProblem(file, record.Line, RowField, problem));
+            }
+            else if (record.Fields.Length != header.Fields.Length)
+            {
+                problems.Add(new CsvProblem(
+                    file,
+                    record.Line,
+                    RowField,
+                    string.Create(
+                        CultureInfo.InvariantCulture,
+                        $"the line has {record.Fields.Length} fields but the header has {header.Fields.Length}; every line needs a field for each column, empty or not, and a value with a ',' in it must be quoted")));
+            }
+            else if (ReadRow(new Row(file, record.Line, record.Fields, columns), firstLines, problems) is StaffMember member)
+            {
+                staff.Add(member);
+            }
+        }
+
+        if (rows == 0)
+        {
+            problems.Add(new CsvProblem(
+                file,
+                header.Line,
+                CsvColumns.HeaderField,
+                "the file has a header but no people; add one line per person after it, e.g. anna,socialsekreterare,utredning,kommun,2019-03-01"));
+        }
+
+        return problems.Count > 0 ? CsvFile<StaffMember>.Invalid(problems) : CsvFile<StaffMember>.Valid(staff);
+    }
+
+    private static StaffMember? ReadRow(Row row, Dictionary<string, long> firstLines, List<CsvProblem> problems)
+    {
+        int before = problems.Count;
+        string id = ReadId(row, firstLines, problems);
+        Role? role = ReadRole(row, problems);
+        PersonWorkArea workArea = PersonWorkArea.FromText(row.Value(2));
+        EmployerKind? employer = ReadEmployer(row, problems);
+        List<ProfessionPeriod> periods = ReadPeriods(row, problems);
+        return problems.Count == before
+            ? new StaffMember(id, new Person(role!, employer!, new ProfessionalHistory(periods), workArea))
+            : null;
+    }
+
+    private static string ReadId(Row row, Dictionary<string, long> firstLines, List<CsvProblem> problems)
+    {
+        string id = row.Value(0);
+        if (id.Length == 0)
+        {
+            problems.Add(row.Problem(0, "blank; every person needs an id"));
+        }
+        else if (id.Any(char.IsControl))
+        {
+            problems.Add(row.Problem(0, "holds a line break or another control character; is a closing quote missing?"));
+        }
+        else if (firstLines.TryGetValue(id, out long firstLine))
+        {
+            problems.Add(row.Problem(0, string.Create(CultureInfo.InvariantCulture, $"'{ShownValue.Of(id)}' appears again; it is first on line {firstLine}, and each id may appear once")));
+        }
+        else
+        {
+            firstLines.Add(id, row.Line);
+        }
+
+        return id;
+    }
+
+    private static Role? ReadRole(Row row, List<CsvProblem> problems)
+    {
+        string text = row.Value(1);
+        if (Role.TryFromCode(text, out Role? role))
+        {
+            return role;
+        }
+
+        problems.Add(row.Problem(1, text.Length == 0
+            ? $"blank; give one of {Role.AllCodes()}"
+            : $"'{ShownValue.Of(text)}' is not a role; use one of {Role.AllCodes()}"));
+        return null;
+    }
+
+    private static EmployerKind? ReadEmployer(Row row, List<CsvProblem> problems)
+    {
+        string text = row.Value(3);
+        if (text.Length == 0)
+        {
+            return EmployerKind.Kommun;
+        }
+
+        if (EmployerKind.TryFromCode(text, out EmployerKind? employer))
+        {
+            return employer;
+        }
+
+        problems.Add(row.Problem(3, $"'{ShownValue.Of(text)}' is not a kind of employer; use one of {EmployerKind.AllCodes()}, or leave it empty for kommun"));
+        return null;
+    }
+
+    private static List<ProfessionPeriod> ReadPeriods(Row row, List<CsvProblem> problems)
+    {
+        string text = row.Value(4);
+        var periods = new List<ProfessionPeriod>();
+        if (text.Length == 0)
+        {
+            problems.Add(row.Problem(4, $"blank; give at least one period in the profession, {Example}"));
+            return periods;
+        }
+
+        string[] items = text.Split(PeriodSeparator, StringSplitOptions.TrimEntries);
+        if (items.Any(item => item.Length == 0))
+        {
+            problems.Add(row.Problem(4, $"an empty period between ';'s; separate the periods by one ';', {Example}"));
+        }
+
+        foreach (string item in items.Where(item => item.Length > 0))
+        {
+            if (PeriodText.TryParse(item, out ProfessionPeriod period, out string? problem))
+            {
+                periods.Add(period);
+            }
+            else
+            {
+                problems.Add(row.Problem(4, problem));
+            }
+        }
+
+        return periods;
+    }
+
+    /// <summary>A row of the file, for reading its fields and reporting their problems.</summary>
+    /// <param name="File">The file, for problems.</param>
+    /// <param name="Line">The row's line.</param>
+    /// <param name="Fields">The row's fields.</param>
+    /// <param name="Columns">The index of each column of <see cref="StaffCsvReader.Columns"/> in the fields.</param>
+    private readonly record struct Row(string File, long Line, string[] Fields, int[] Columns)
+    {
+        /// <summary>The value of a column, trimmed.</summary>
+        public string Value(int column) => Fields[Columns[column]].Trim();
+
+        /// <summary>A problem of a column's value.</summary>
+        public CsvProblem Problem(int column, string message) => new(File, Line, StaffCsvReader.Columns[column], message);
+    }
+}
