@@ -41,6 +41,9 @@ public sealed class MalformedRegionFileTests
             ]
         },
         { "a field given twice", RegionFileText.With("\"name\": \"Testlän\",", "\"name\": \"Testlän\",\n  \"name\": \"Testlän\","), ["region.json:3: $.name: appears more than once in its object; give each field once"] },
+        { "a schema that is not a string", RegionFileText.With("\"name\": \"Testlän\",", "\"$schema\": 1,\n  \"name\": \"Testlän\","), ["region.json:2: $['$schema']: must be a string, not the number 1"] },
+        { "a source that is not a string", RegionFileText.With("\"name\": \"Testlän\",", "\"name\": \"Testlän\",\n  \"source\": [\"SCB\"],"), ["region.json:3: $.source: must be a string, not an array"] },
+        { "a field name with a space", RegionFileText.With("\"name\": \"Testlän\",", "\"name\": \"Testlän\",\n  \"population total\": 400,"), ["region.json:3: $['population total']: is not a field of a region file; its fields are name, municipalities, fixed_costs, fee_schedules, eligibility, courses, routes, $schema, source, population_total, memberships, rounding"] },
         { "a blank name", RegionFileText.With("\"Testlän\"", "\" \""), ["region.json:2: $.name: must not be blank"] },
         { "a name that is a number", RegionFileText.With("\"Testlän\"", "25"), ["region.json:2: $.name: must be a string, not the number 25"] },
     };
@@ -73,6 +76,21 @@ public sealed class MalformedRegionFileTests
                 "region.json:6: $.municipalities[2].code: 0002 appears more than once",
             ]
         },
+        {
+            "a code written as a number that a membership names",
+            RegionFileText.With(("\"code\": \"0002\"", "\"code\": 2"), ("\"name\": \"Testlän\",", "\"name\": \"Testlän\",\n  \"population_total\": 400,\n  \"memberships\": [{ \"valid_from\": \"2021-01-01\", \"members\": [\"0001\", \"0002\"] }],")),
+            ["region.json:7: $.municipalities[1].code: must be a string of four digits, e.g. \"0002\", not the number 2: a code keeps its leading zero"]
+        },
+        {
+            "a code of five digits written as a number, with a stated total and a membership",
+            RegionFileText.With(("\"code\": \"0002\"", "\"code\": 10000"), ("\"name\": \"Testlän\",", "\"name\": \"Testlän\",\n  \"population_total\": 5,\n  \"memberships\": [{ \"valid_from\": \"2021-01-01\", \"members\": [\"0001\", \"0002\"] }],")),
+            ["region.json:7: $.municipalities[1].code: must be a string of four digits, e.g. \"10000\", not the number 10000: a code keeps its leading zero"]
+        },
+        {
+            "a stated total with an unreadable population",
+            RegionFileText.With(("\"population\": 300", "\"population\": \"300\""), ("\"name\": \"Testlän\",", "\"name\": \"Testlän\",\n  \"population_total\": 5,")),
+            ["region.json:6: $.municipalities[1].population: must be a whole number, not the string \"300\""]
+        },
         { "a stated total that is not the sum of the rows", RegionFileText.With("\"name\": \"Testlän\",", "\"name\": \"Testlän\",\n  \"population_total\": 401,"), ["region.json:3: $.population_total: the stated total 401 is 1 more than the sum of the rows, 400; a stated total must equal the sum of the rows (ALLOC-3)"] },
     };
 
@@ -88,6 +106,25 @@ public sealed class MalformedRegionFileTests
             RegionFileText.With("{ \"valid_from\": \"2021-01-01\", \"amount_sek\": 1000 }", "{ \"valid_from\": \"2021-01-01\", \"amount_sek\": 1000 },\n    { \"valid_from\": \"2021-01-01\", \"amount_sek\": 2000 }"),
             ["region.json:9: $.fixed_costs[1].valid_from: another fixed cost is also valid from 2021; two amounts for one year overlap"]
         },
+        {
+            "an unreadable fixed cost before two for one year",
+            RegionFileText.With("{ \"valid_from\": \"2021-01-01\", \"amount_sek\": 1000 }", "{ \"valid_from\": \"2020-07-01\", \"amount_sek\": 1 },\n    { \"valid_from\": \"2021-01-01\", \"amount_sek\": 1000 },\n    { \"valid_from\": \"2021-01-01\", \"amount_sek\": 2000 }"),
+            [
+                "region.json:8: $.fixed_costs[0].valid_from: must be 1 January: the fixed cost is shared per calendar year (ALLOC-1), so it changes on 1 January",
+                "region.json:10: $.fixed_costs[2].valid_from: another fixed cost is also valid from 2021; two amounts for one year overlap",
+            ]
+        },
+        {
+            "an unreadable membership before two for one year",
+            RegionFileText.With("\"name\": \"Testlän\",", "\"name\": \"Testlän\",\n  \"memberships\": [{ \"valid_from\": \"2021-02-01\", \"members\": [\"0001\"] }, { \"valid_from\": \"2021-01-01\", \"members\": [\"0001\"] }, { \"valid_from\": \"2021-01-01\", \"members\": [\"0002\", \"0009\"] }],"),
+            [
+                "region.json:3: $.memberships[0].valid_from: must be 1 January: membership is per calendar year (ALLOC-4), so it changes on 1 January",
+                "region.json:3: $.memberships[2].valid_from: another membership is also valid from 2021; two memberships for one year overlap",
+                "region.json:3: $.memberships[2].members[1]: 0009 is not one of the region's municipalities",
+            ]
+        },
+        { "a misspelt membership field", Members("\"0001\"").Replace("\"members\"", "\"member\"", StringComparison.Ordinal), ["region.json:3: $.memberships[0].member: is not a field of a membership; its fields are valid_from, members", "region.json:3: $.memberships[0].members: is missing; a membership must have it"] },
+        { "a misspelt rounding field", Rounding("{ \"method\": \"largest_remainder\", \"residual\": \"0001\" }"), ["region.json:3: $.rounding.residual: is not a field of a rounding; its fields are method, residual_municipality"] },
         { "no fixed cost", RegionFileText.With("{ \"valid_from\": \"2021-01-01\", \"amount_sek\": 1000 }", ""), ["region.json:7: $.fixed_costs: must not be empty: list the fixed costs"] },
         { "a member that is not a municipality of the region", Members("\"0001\", \"0003\""), ["region.json:3: $.memberships[0].members[1]: 0003 is not one of the region's municipalities"] },
         {
@@ -114,6 +151,15 @@ public sealed class MalformedRegionFileTests
         { "a negative fee", RegionFileText.With("\"amount_sek\": 400", "\"amount_sek\": -400"), ["region.json:15: $.fee_schedules[0].components.trainer_pot.amount_sek: must be at least 0, not -400"] },
         { "a fee written as text", RegionFileText.With("\"amount_sek\": 400", "\"amount_sek\": \"400 kr\""), ["region.json:15: $.fee_schedules[0].components.trainer_pot.amount_sek: must be a whole number, not the string \"400 kr\""] },
         { "digital charging as a word", RegionFileText.With("\"charged_on_digital_days\": false", "\"charged_on_digital_days\": \"no\""), ["region.json:14: $.fee_schedules[0].components.venue.charged_on_digital_days: must be true or false, not the string \"no\""] },
+        { "a misspelt fee component field", RegionFileText.With("\"amount_sek\": 100,", "\"amount\": 100,"), ["region.json:16: $.fee_schedules[0].components.course_material.amount: is not a field of a fee component; its fields are amount_sek, charged_on_digital_days", "region.json:16: $.fee_schedules[0].components.course_material.amount_sek: is missing; a fee component must have it"] },
+        {
+            "an unreadable fee schedule before two from one day",
+            TwoFeeSchedulesFrom("2021-07-01").Replace("\"fee_schedules\": [\n", "\"fee_schedules\": [\n    { \"valid_from\": \"2021-01-01\" },\n", StringComparison.Ordinal),
+            [
+                "region.json:11: $.fee_schedules[0].components: is missing; a fee schedule must have it",
+                "region.json:22: $.fee_schedules[2].valid_from: another fee schedule is also valid from 2021-07-01; two fee schedules from one day overlap",
+            ]
+        },
         { "two fee schedules from one day", TwoFeeSchedulesFrom("2021-07-01"), ["region.json:21: $.fee_schedules[1].valid_from: another fee schedule is also valid from 2021-07-01; two fee schedules from one day overlap"] },
         { "a fee schedule without a date", RegionFileText.With("\"valid_from\": \"2021-07-01\",\n      \"components\"", "\"components\""), ["region.json:11: $.fee_schedules[0].valid_from: is missing; a fee schedule must have it"] },
     };
@@ -129,6 +175,8 @@ public sealed class MalformedRegionFileTests
         { "an unknown step", RegionFileText.With("\"Ny\": \"2022-10-01\"", "\"Nya\": \"2022-10-01\""), ["region.json:27: $.eligibility[0].step_openings.Nya: is not a field of the step openings; its fields are Ny, Van, Erfaren, ArbetsledareOchChef"] },
         { "a step left out", RegionFileText.With(" \"Erfaren\": null,", string.Empty), ["region.json:27: $.eligibility[0].step_openings.Erfaren: missing; give the date the step opens, or null if it has no date yet"] },
         { "an opening that is no date", RegionFileText.With("\"Van\": \"2023-01-01\"", "\"Van\": \"januari 2023\""), ["region.json:27: $.eligibility[0].step_openings.Van: must be a real date written YYYY-MM-DD, not \"januari 2023\""] },
+        { "a trainer opening that is no date", RegionFileText.With("\"ArbetsledareOchChef\": \"2022-09-01\" }", "\"ArbetsledareOchChef\": \"2022-09-01\" },\n      \"trainer_opening\": \"hösten 2022\""), ["region.json:28: $.eligibility[0].trainer_opening: must be a real date written YYYY-MM-DD, not \"hösten 2022\""] },
+        { "an unknown employer", RegionFileText.With("[\"annan\"]", "[\"privat\"]"), ["region.json:26: $.eligibility[0].excluded_employers[0]: \"privat\" is not a employer kind; use one of kommun, annan"] },
         { "no eligibility policy", RegionFileText.With("\"eligibility\": [", "\"eligibility\": [], \"unused\": ["), ["region.json:21: $.unused: is not a field of a region file; its fields are name, municipalities, fixed_costs, fee_schedules, eligibility, courses, routes, $schema, source, population_total, memberships, rounding", "region.json:21: $.eligibility: must not be empty: list the eligibility policies"] },
     };
 
@@ -141,6 +189,12 @@ public sealed class MalformedRegionFileTests
         { "a course id given twice", RegionFileText.With("\"id\": \"samtal\"", "\"id\": \"intro\""), ["region.json:32: $.courses[1].id: 'intro' appears more than once", "region.json:36: $.routes[0].stops[1]: no course with id 'samtal'"] },
         { "preparation on site", RegionFileText.With("\"minutes\": 30 }", "\"minutes\": 30, \"mode\": \"onsite\" }"), ["region.json:33: $.courses[1].preparation[0].mode: preparation is always digital (COURSE-3)"] },
         { "an unknown knowledge level", RegionFileText.With("\"level\": \"fakta\"", "\"level\": \"kunskap\""), ["region.json:33: $.courses[1].preparation[0].goal.level: \"kunskap\" is not a knowledge level; use one of fakta, forstaelse, fardighet, fortrogenhet"] },
+        { "a follow-up task on site", RegionFileText.With(("\"preparation\": [", "\"follow_up\": ["), ("\"minutes\": 30 }", "\"minutes\": 30, \"mode\": \"onsite\" }")), ["region.json:33: $.courses[1].follow_up[0].mode: follow-up is always digital (COURSE-3)"] },
+        { "a task without a goal", RegionFileText.With("\"goal\": { \"level\": \"fakta\", \"text\": \"Känna till lagen\" }, ", string.Empty), ["region.json:33: $.courses[1].preparation[0].goal: is missing; a task must have it"] },
+        { "a goal without a text", RegionFileText.With(", \"text\": \"Känna till lagen\"", string.Empty), ["region.json:33: $.courses[1].preparation[0].goal.text: is missing; a knowledge goal must have it"] },
+        { "a second task that is not an object", RegionFileText.With("\"minutes\": 30 }]", "\"minutes\": 30 }, \"Skriv\"]"), ["region.json:33: $.courses[1].preparation[1]: must be an object, not the string \"Skriv\""] },
+        { "a route whose completeness is a word", RegionFileText.With("{ \"step\": \"Ny\",", "{ \"step\": \"Ny\", \"complete\": \"yes\","), ["region.json:36: $.routes[0].complete: must be true or false, not the string \"yes\""] },
+        { "a second stop that is not a string", RegionFileText.With("[\"intro\", \"samtal\"]", "[\"intro\", 2]"), ["region.json:36: $.routes[0].stops[1]: must be a string, not the number 2"] },
         { "a stop given twice", RegionFileText.With("[\"intro\", \"samtal\"]", "[\"intro\", \"samtal\", \"intro\"]"), ["region.json:36: $.routes[0].stops[2]: 'intro' is already stops[0]"] },
         { "two routes for one step", RegionFileText.With("{ \"step\": \"Ny\", \"stops\": [\"intro\", \"samtal\"] }", "{ \"step\": \"Ny\", \"stops\": [\"intro\", \"samtal\"] },\n    { \"step\": \"Ny\", \"stops\": [\"intro\"], \"complete\": false }"), ["region.json:37: $.routes[1].step: Ny has more than one route"] },
     };

@@ -131,6 +131,37 @@ public sealed class RegionFileTests
 
     [Fact]
     [Trait("Contract", "region-file")]
+    public void The_largest_population_and_the_earliest_date_are_accepted()
+    {
+        string json = RegionFileText.With(("\"population\": 300", "\"population\": 1000000000"), ("\"2020-12-31\"", "\"1900-01-01\""));
+
+        Region region = RegionFile.Parse(json, RegionFileText.FileName).Region;
+
+        Assert.Equal(1_000_000_000, region.Municipalities[1].Population);
+        Assert.Equal(new LocalDate(1900, 1, 1), region.Municipalities[0].PopulationDate);
+    }
+
+    [Fact]
+    [Trait("Contract", "region-file")]
+    public void A_refused_file_throws_one_exception_that_lists_every_problem_under_the_file_s_name()
+    {
+        string json = RegionFileText.With(("\"population\": 300", "\"population\": 0"), ("\"population\": 100", "\"population\": -1"));
+
+        var error = Assert.Throws<RegionFileException>(() => RegionFile.Parse(json, "lan.json").Region);
+
+        Assert.Equal(
+            "The region file lan.json has 2 problem(s):\n"
+            + "lan.json:4: $.municipalities[0].population: must be at least 1, not -1\n"
+            + "lan.json:5: $.municipalities[1].population: must be at least 1, not 0",
+            error.Message);
+        Assert.IsAssignableFrom<FormatException>(error);
+        Assert.Throws<ArgumentException>(() => new RegionFileException([]));
+        Assert.Throws<ArgumentNullException>(() => new RegionFileException(null!));
+        Assert.Throws<ArgumentNullException>(() => RegionFile.Read(null!));
+    }
+
+    [Fact]
+    [Trait("Contract", "region-file")]
     public void Every_cut_of_a_valid_file_is_refused_with_a_problem_on_a_line_of_the_file_and_never_an_exception()
     {
         byte[] valid = Encoding.UTF8.GetBytes(RegionFileText.Valid);
