@@ -22,6 +22,7 @@ internal static class YrkesresanCommand
             new HelpOption(),
             new VersionOption(),
             AllocateCommand.Create(clock),
+            CheckCommand.Create(),
             HolidaysCommand.Create(),
             RegionCommand.Create(),
             StepCommand.Create(clock),

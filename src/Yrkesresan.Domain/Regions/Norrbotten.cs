@@ -47,7 +47,7 @@ public static class Norrbotten
     public static Region Region => Built.Value;
 
     // Lazy rather than static fields: the file is read on first use, not in a type initializer, so a
-    // problem in it would surface as a RegionFileException rather than a TypeInitializationException.
+    // problem in it would surface as a DataFileException rather than a TypeInitializationException.
     private static readonly Lazy<string> Text = new(ReadEmbedded);
 
     private static readonly Lazy<Region> Built = new(() => RegionFile.Parse(Text.Value, RegionFileName).Region);

@@ -56,7 +56,7 @@ public static class RegionFile
     /// <summary>Reads a region file from disk and returns its region.</summary>
     /// <param name="path">The file's path.</param>
     /// <returns>The region.</returns>
-    /// <exception cref="RegionFileException">The file is not a valid region file; every problem is listed.</exception>
+    /// <exception cref="DataFileException">The file is not a valid region file; every problem is listed.</exception>
     /// <exception cref="IOException">The file cannot be read.</exception>
     /// <exception cref="UnauthorizedAccessException">The file may not be read.</exception>
     public static Region Load(string path) => Read(path).Region;

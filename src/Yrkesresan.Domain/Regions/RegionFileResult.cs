@@ -10,7 +10,7 @@ public sealed class RegionFileResult
 {
     private readonly Region? region;
 
-    private RegionFileResult(Region? region, ImmutableArray<RegionFileProblem> problems)
+    private RegionFileResult(Region? region, ImmutableArray<DataFileProblem> problems)
     {
         this.region = region;
         Problems = problems;
@@ -20,13 +20,13 @@ public sealed class RegionFileResult
     public bool IsValid => region is not null;
 
     /// <summary>The region the file describes.</summary>
-    /// <exception cref="RegionFileException">The file is not valid; the exception lists every problem.</exception>
-    public Region Region => region ?? throw new RegionFileException(Problems);
+    /// <exception cref="DataFileException">The file is not valid; the exception lists every problem.</exception>
+    public Region Region => region ?? throw new DataFileException(Problems);
 
     /// <summary>Every problem found, in the order of the file; empty when the file is valid.</summary>
-    public ImmutableArray<RegionFileProblem> Problems { get; }
+    public ImmutableArray<DataFileProblem> Problems { get; }
 
     internal static RegionFileResult Valid(Region region) => new(region, []);
 
-    internal static RegionFileResult Invalid(IEnumerable<RegionFileProblem> problems) => new(null, [.. problems]);
+    internal static RegionFileResult Invalid(IEnumerable<DataFileProblem> problems) => new(null, [.. problems]);
 }

@@ -14,10 +14,18 @@ namespace Yrkesresan.Domain.Regions.Files;
 /// <param name="lines">Where each value of the document starts.</param>
 internal sealed class ReadContext(string file, JsonLineMap lines)
 {
-    private readonly List<RegionFileProblem> problems = [];
+    private readonly List<DataFileProblem> problems = [];
+
+    /// <summary>The file's name, as problems show it.</summary>
+    public string File => file;
+
+    /// <summary>The line where the value at a path starts, or where its nearest present parent starts.</summary>
+    /// <param name="path">The JSON path.</param>
+    /// <returns>The line, or null when not known.</returns>
+    public int? LineOf(string path) => lines.LineOf(path);
 
     /// <summary>The problems found so far, in the order found.</summary>
-    public IReadOnlyList<RegionFileProblem> Problems => problems;
+    public IReadOnlyList<DataFileProblem> Problems => problems;
 
     /// <summary>How many problems have been found; compare before and after reading a part to know whether that part was clean.</summary>
     public int Count => problems.Count;
@@ -25,13 +33,13 @@ internal sealed class ReadContext(string file, JsonLineMap lines)
     /// <summary>Reports a problem at a path.</summary>
     /// <param name="path">The JSON path.</param>
     /// <param name="message">What is wrong.</param>
-    public void Report(string path, string message) => problems.Add(new RegionFileProblem(file, lines.LineOf(path), path, message));
+    public void Report(string path, string message) => problems.Add(new DataFileProblem(file, lines.LineOf(path), path, message));
 
     /// <summary>Reports a problem at a path, on a line the caller knows.</summary>
     /// <param name="line">The line.</param>
     /// <param name="path">The JSON path.</param>
     /// <param name="message">What is wrong.</param>
-    public void Report(int line, string path, string message) => problems.Add(new RegionFileProblem(file, line, path, message));
+    public void Report(int line, string path, string message) => problems.Add(new DataFileProblem(file, line, path, message));
 
     /// <summary>Whether a problem has been reported at <paramref name="path"/> or inside it.</summary>
     /// <param name="path">A JSON path.</param>

@@ -40,73 +40,15 @@ internal sealed class RegionFileReader
     /// <returns>The region, or every problem.</returns>
     public static RegionFileResult Read(ReadOnlySpan<byte> utf8, string file)
     {
-        if (utf8.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
+        if (!JsonFile.TryOpen(utf8, file, "a region file", out JsonDocument? document, out ReadContext? context, out DataFileProblem? problem))
         {
-            return Single(file, 1, "the file starts with a UTF-8 byte order mark (BOM); JSON files must not have one (RFC 8259, section 8.1): save it as UTF-8 without BOM");
-        }
-
-        if (utf8.Trim((ReadOnlySpan<byte>)[(byte)' ', (byte)'\t', (byte)'\r', (byte)'\n']).IsEmpty)
-        {
-            return Single(file, 1, "the file is empty; a region file is one JSON object");
-        }
-
-        int invalid = FirstInvalidUtf8(utf8);
-        if (invalid >= 0)
-        {
-            return Single(
-                file,
-                JsonLineMap.LineOfOffset(utf8, invalid),
-                $"the file is not UTF-8 (byte 0x{utf8[invalid]:X2} at offset {invalid.ToString(System.Globalization.CultureInfo.InvariantCulture)} starts no UTF-8 character); save it as UTF-8 without BOM");
-        }
-
-        JsonDocument document;
-        try
-        {
-            document = JsonDocument.Parse(utf8.ToArray(), new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Disallow, MaxDepth = 64 });
-        }
-        catch (JsonException exception)
-        {
-            int line = (int)(exception.LineNumber ?? 0) + 1;
-            return Single(file, line, "invalid JSON: " + Describe(exception));
+            return RegionFileResult.Invalid([problem]);
         }
 
         using (document)
         {
-            var lines = JsonLineMap.Of(utf8);
-            var context = new ReadContext(file, lines);
-            foreach ((string path, int line) in lines.Duplicates)
-            {
-                context.Report(line, path, "appears more than once in its object; give each field once");
-            }
-
             return new RegionFileReader(context).ReadRegion(document.RootElement);
         }
-    }
-
-    private static int FirstInvalidUtf8(ReadOnlySpan<byte> utf8)
-    {
-        int offset = 0;
-        while (offset < utf8.Length)
-        {
-            if (System.Text.Rune.DecodeFromUtf8(utf8[offset..], out _, out int consumed) != System.Buffers.OperationStatus.Done)
-            {
-                return offset;
-            }
-
-            offset += consumed;
-        }
-
-        return -1;
-    }
-
-    private static RegionFileResult Single(string file, int line, string message) =>
-        RegionFileResult.Invalid([new RegionFileProblem(file, line, JsonPath.Root, message)]);
-
-    private static string Describe(JsonException exception)
-    {
-        string message = exception.Message;
-        int cut = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
-        return (cut >= 0 ? message[..cut] : message).TrimEnd().TrimEnd('.');
     }
 
     private RegionFileResult ReadRegion(JsonElement root)

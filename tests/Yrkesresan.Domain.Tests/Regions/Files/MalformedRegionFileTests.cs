@@ -296,7 +296,7 @@ public sealed class MalformedRegionFileTests
         RegionFileResult result = RegionFile.Parse(utf8, RegionFileText.FileName);
         Assert.False(result.IsValid, change);
         Assert.Equal(expected, result.Problems.Select(p => p.ToString()).ToArray());
-        RegionFileException refusal = Assert.Throws<RegionFileException>(() => result.Region);
-        Assert.Equal<RegionFileProblem>(result.Problems, refusal.Problems);
+        DataFileException refusal = Assert.Throws<DataFileException>(() => result.Region);
+        Assert.Equal<DataFileProblem>(result.Problems, refusal.Problems);
     }
 }

@@ -147,16 +147,16 @@ public sealed class RegionFileTests
     {
         string json = RegionFileText.With(("\"population\": 300", "\"population\": 0"), ("\"population\": 100", "\"population\": -1"));
 
-        var error = Assert.Throws<RegionFileException>(() => RegionFile.Parse(json, "lan.json").Region);
+        var error = Assert.Throws<DataFileException>(() => RegionFile.Parse(json, "lan.json").Region);
 
         Assert.Equal(
-            "The region file lan.json has 2 problem(s):\n"
+            "The file lan.json has 2 problem(s):\n"
             + "lan.json:4: $.municipalities[0].population: must be at least 1, not -1\n"
             + "lan.json:5: $.municipalities[1].population: must be at least 1, not 0",
             error.Message);
         Assert.IsAssignableFrom<FormatException>(error);
-        Assert.Throws<ArgumentException>(() => new RegionFileException([]));
-        Assert.Throws<ArgumentNullException>(() => new RegionFileException(null!));
+        Assert.Throws<ArgumentException>(() => new DataFileException([]));
+        Assert.Throws<ArgumentNullException>(() => new DataFileException(null!));
         Assert.Throws<ArgumentNullException>(() => RegionFile.Read(null!));
     }
 

@@ -1,0 +1,304 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using NodaTime;
+using NodaTime.Text;
+using Yrkesresan.Domain.Courses.Calendar;
+using Yrkesresan.Domain.Money;
+using Yrkesresan.Domain.Regions;
+
+namespace Yrkesresan.Domain.Courses.Occasions;
+
+/// <summary>
+/// A course occasion (<i>kurstillfälle</i>, rule <c>COURSE-6</c>): one course of the catalogue given on
+/// certain days, each on site or digitally, taught by trainers and attended by the participants the
+/// municipalities registered; with the occasion's own venue amount or a waiver of its fee where the
+/// region decided so (rule <c>FEE-2</c>).
+/// </summary>
+/// <remarks>
+/// <para>
+/// An occasion is validated as a whole when it is created, and every problem is reported at once in a
+/// <see cref="RegionDataException"/> with paths in the ledger file's spelling (<c>days[1].date</c>,
+/// <c>trainers[0].dates[2]</c>): at least one course day (rule <c>COURSE-3</c>); dates in strictly
+/// increasing order (rule <c>COURSE-6</c>); each a Swedish working day (rule <c>COURSE-7</c>); counts of
+/// at least one; trainer dates among the occasion's days, none twice; a venue amount in whole kronor,
+/// not negative. What needs a region (its municipalities, its catalogue, its fee schedules) is checked
+/// by the <see cref="Ledger"/> that holds the occasion.
+/// </para>
+/// <para>This type is immutable and safe to share between threads.</para>
+/// </remarks>
+public sealed class CourseOccasion
+{
+    /// <summary>The most participants one registration may count.</summary>
+    public const int MaxParticipants = 10_000;
+
+    /// <summary>The largest venue amount an occasion may set, in kronor per participant and day.</summary>
+    public const long MaxVenueFeeKronor = 1_000_000;
+
+    /// <summary>Creates and validates a course occasion.</summary>
+    /// <param name="id">The occasion's id, unique in its ledger; not blank, no whitespace.</param>
+    /// <param name="courseId">The id of the course given; not blank, no whitespace.</param>
+    /// <param name="days">The course days, in strictly increasing order of date; at least one.</param>
+    /// <param name="participants">The registrations, one line per municipality or more; may be empty.</param>
+    /// <param name="trainers">The trainers, one per person; may be empty.</param>
+    /// <param name="venueFee">The occasion's own venue amount per participant and on-site day, replacing the fee schedule's; <see langword="null"/> (the default) keeps the schedule's.</param>
+    /// <param name="waivesFee">Whether the occasion's whole variable fee is waived (rule <c>FEE-2</c>).</param>
+    /// <exception cref="ArgumentNullException"><paramref name="days"/>, <paramref name="participants"/> or <paramref name="trainers"/> is null.</exception>
+    /// <exception cref="RegionDataException">The occasion breaks a rule; every problem is listed.</exception>
+    public CourseOccasion(
+        string id,
+        string courseId,
+        IEnumerable<OccasionDay> days,
+        IEnumerable<ParticipantRegistration> participants,
+        IEnumerable<TrainerAssignment> trainers,
+        Sek? venueFee = null,
+        bool waivesFee = false)
+    {
+        ArgumentNullException.ThrowIfNull(days);
+        ArgumentNullException.ThrowIfNull(participants);
+        ArgumentNullException.ThrowIfNull(trainers);
+        ImmutableArray<OccasionDay> given = [.. days];
+        ImmutableArray<ParticipantRegistration> registered = [.. participants];
+        ImmutableArray<TrainerAssignment> taught = [.. trainers];
+
+        var problems = new List<DataProblem>();
+        Check(id, courseId, given!, registered!, taught!, venueFee, problems, nullsAreReported: false);
+        if (problems.Count > 0)
+        {
+            throw new RegionDataException($"course occasion '{(string.IsNullOrWhiteSpace(id) ? "(no id)" : id)}'", problems);
+        }
+
+        Id = id;
+        CourseId = courseId;
+        Days = given;
+        Participants = registered;
+        Trainers = taught;
+        VenueFee = venueFee;
+        WaivesFee = waivesFee;
+    }
+
+    /// <summary>The occasion's id, unique in its ledger.</summary>
+    public string Id { get; }
+
+    /// <summary>The id of the course given, as the region's catalogue names it.</summary>
+    public string CourseId { get; }
+
+    /// <summary>The course days, in strictly increasing order of date (rule <c>COURSE-6</c>).</summary>
+    public ImmutableArray<OccasionDay> Days { get; }
+
+    /// <summary>The registrations, in the order given (rule <c>FEE-3</c>).</summary>
+    public ImmutableArray<ParticipantRegistration> Participants { get; }
+
+    /// <summary>The trainers, in the order given (rules <c>POT-2</c>, <c>POT-3</c>).</summary>
+    public ImmutableArray<TrainerAssignment> Trainers { get; }
+
+    /// <summary>The occasion's own venue amount per participant and on-site day; <see langword="null"/> when the fee schedule's applies (rule <c>FEE-2</c>).</summary>
+    public Sek? VenueFee { get; }
+
+    /// <summary>Whether the occasion's whole variable fee is waived: nothing is charged, and nothing goes to the trainer pot (rules <c>FEE-2</c>, <c>POT-1</c>).</summary>
+    public bool WaivesFee { get; }
+
+    /// <summary>The first course day's date.</summary>
+    public LocalDate FirstDate => Days[0].Date;
+
+    /// <summary>The last course day's date.</summary>
+    public LocalDate LastDate => Days[^1].Date;
+
+    /// <summary>The dates a trainer of this occasion taught: the trainer's own dates, or every day of the occasion when none are given.</summary>
+    /// <param name="trainer">One of <see cref="Trainers"/>.</param>
+    /// <returns>The dates, in increasing order.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="trainer"/> is null.</exception>
+    public ImmutableArray<LocalDate> DatesTaughtBy(TrainerAssignment trainer)
+    {
+        ArgumentNullException.ThrowIfNull(trainer);
+        return trainer.Dates is { } dates ? [.. dates.Order()] : [.. Days.Select(d => d.Date)];
+    }
+
+    /// <summary>The id, the course and the dates, e.g. <c>"2023-1 (samtal-och-delaktighet) 2023-03-14..2023-03-15"</c>.</summary>
+    /// <returns>The occasion as text.</returns>
+    public override string ToString() =>
+        $"{Id} ({CourseId}) {LocalDatePattern.Iso.Format(FirstDate)}{(Days.Length > 1 ? ".." + LocalDatePattern.Iso.Format(LastDate) : string.Empty)}";
+
+    /// <summary>
+    /// Checks an occasion's own rules, on parts that may be incomplete: a null part is one the caller
+    /// could not read (and has already reported) when <paramref name="nullsAreReported"/> is true, and
+    /// checks that depend on it are skipped; otherwise a null part is reported as missing.
+    /// </summary>
+    internal static void Check(
+        string? id,
+        string? courseId,
+        IReadOnlyList<OccasionDay?> days,
+        IReadOnlyList<ParticipantRegistration?> participants,
+        IReadOnlyList<TrainerAssignment?> trainers,
+        Sek? venueFee,
+        List<DataProblem> problems,
+        bool nullsAreReported)
+    {
+        CheckId(id, "id", "an occasion", problems, nullsAreReported);
+        CheckId(courseId, "course", "an occasion's course", problems, nullsAreReported);
+
+        if (days.Count == 0)
+        {
+            problems.Add(new("days", "an occasion has at least one course day (COURSE-3)"));
+        }
+        else if (days.Count > Course.MaxCourseDays)
+        {
+            problems.Add(new("days", $"an occasion has at most {Index(Course.MaxCourseDays)} course days, as a course has, not {Index(days.Count)}"));
+        }
+
+        bool allDaysRead = true;
+        LocalDate? previous = null;
+        for (int i = 0; i < days.Count; i++)
+        {
+            string at = $"days[{Index(i)}]";
+            OccasionDay? day = days[i];
+            if (day is null)
+            {
+                allDaysRead = false;
+                if (!nullsAreReported)
+                {
+                    problems.Add(new(at, "is missing"));
+                }
+
+                continue;
+            }
+
+            if (day.Mode is null && !nullsAreReported)
+            {
+                problems.Add(new(at + ".mode", "is missing"));
+            }
+
+            if (previous is { } before && day.Date <= before)
+            {
+                problems.Add(new(
+                    at + ".date",
+                    $"{Iso(day.Date)} does not come after the day before it ({Iso(before)}); course days are in strictly increasing order (COURSE-6)"));
+            }
+
+            previous = day.Date;
+            if (WhyNotACourseDay(day.Date) is { } why)
+            {
+                problems.Add(new(at + ".date", why));
+            }
+        }
+
+        for (int i = 0; i < participants.Count; i++)
+        {
+            string at = $"participants[{Index(i)}]";
+            ParticipantRegistration? registration = participants[i];
+            if (registration is null)
+            {
+                if (!nullsAreReported)
+                {
+                    problems.Add(new(at, "is missing"));
+                }
+            }
+            else if (registration.Count < 1)
+            {
+                problems.Add(new(at + ".count", $"must be at least 1, not {Index(registration.Count)}: a registration is of one participant or more"));
+            }
+            else if (registration.Count > MaxParticipants)
+            {
+                problems.Add(new(at + ".count", $"must be at most {Index(MaxParticipants)}, not {Index(registration.Count)}"));
+            }
+        }
+
+        var dates = allDaysRead ? days.Select(d => d!.Date).ToHashSet() : null;
+        for (int i = 0; i < trainers.Count; i++)
+        {
+            string at = $"trainers[{Index(i)}]";
+            TrainerAssignment? trainer = trainers[i];
+            if (trainer is null)
+            {
+                if (!nullsAreReported)
+                {
+                    problems.Add(new(at, "is missing"));
+                }
+
+                continue;
+            }
+
+            if (trainer.Dates is not { } taught)
+            {
+                continue;
+            }
+
+            if (taught.IsEmpty)
+            {
+                problems.Add(new(at + ".dates", "must not be empty: list the days the trainer taught, or leave the field out for every day"));
+            }
+
+            var seen = new HashSet<LocalDate>();
+            for (int j = 0; j < taught.Length; j++)
+            {
+                string dateAt = $"{at}.dates[{Index(j)}]";
+                if (!seen.Add(taught[j]))
+                {
+                    problems.Add(new(dateAt, $"{Iso(taught[j])} is given more than once"));
+                }
+                else if (dates is not null && !dates.Contains(taught[j]))
+                {
+                    problems.Add(new(dateAt, $"{Iso(taught[j])} is not one of the occasion's days"));
+                }
+            }
+        }
+
+        if (venueFee is { } venue)
+        {
+            if (venue.Sign < 0)
+            {
+                problems.Add(new("venue_fee_sek", $"{venue} is negative"));
+            }
+            else if (!venue.IsWholeKronor)
+            {
+                problems.Add(new("venue_fee_sek", $"{venue} is not whole kronor; invoiced amounts are whole kronor (MONEY-1)"));
+            }
+            else if (venue > Sek.FromKronor(MaxVenueFeeKronor))
+            {
+                problems.Add(new("venue_fee_sek", $"{venue} is more than {Sek.FromKronor(MaxVenueFeeKronor)} per participant and day"));
+            }
+        }
+    }
+
+    /// <summary>Why a date cannot be a course day (rule <c>COURSE-7</c>), or null when it can.</summary>
+    /// <param name="date">The date.</param>
+    /// <returns>The reason, e.g. <c>"2023-06-23 is midsummer eve, not a working day (COURSE-7)"</c>, or null.</returns>
+    internal static string? WhyNotACourseDay(LocalDate date)
+    {
+        if (!SwedishCalendar.Covers(date.Year))
+        {
+            return $"{Iso(date)} is outside the working-day calendar, which covers {Index(SwedishCalendar.FirstYear)} to {Index(SwedishCalendar.LastYear)} (COURSE-7)";
+        }
+
+        if (SwedishCalendar.IsWorkingDay(date))
+        {
+            return null;
+        }
+
+        ImmutableArray<SwedishHoliday> names = SwedishCalendar.NamesOf(date);
+        string what = names.IsEmpty
+            ? $"a {date.DayOfWeek}"
+            : string.Join(" and ", names.Select(n => n.EnglishName));
+        return $"{Iso(date)} is {what}, not a working day (COURSE-7)";
+    }
+
+    private static void CheckId(string? value, string field, string what, List<DataProblem> problems, bool nullsAreReported)
+    {
+        if (value is null && nullsAreReported)
+        {
+            return;
+        }
+
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            problems.Add(new(field, $"{what} needs an id"));
+        }
+        else if (value.Any(char.IsWhiteSpace))
+        {
+            problems.Add(new(field, $"'{value}' contains whitespace; an id has none"));
+        }
+    }
+
+    private static string Iso(LocalDate date) => LocalDatePattern.Iso.Format(date);
+
+    private static string Index(int i) => i.ToString(CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,245 @@
+using System.Text.Json;
+using NodaTime;
+using Yrkesresan.Domain.Money;
+using Yrkesresan.Domain.Regions;
+using Yrkesresan.Domain.Regions.Files;
+
+namespace Yrkesresan.Domain.Courses.Occasions;
+
+/// <summary>
+/// Reads a ledger file (<c>docs/ledger-file.md</c>) into a <see cref="Ledger"/> of a region. Every
+/// field is checked for its type here; the rules are the domain types' own (<see cref="CourseOccasion"/>
+/// for an occasion's own rules, <see cref="Ledger"/> for the region's), run on whatever parts could be
+/// read, so that every problem of the file is found in one pass and none is a knock-on of another.
+/// </summary>
+internal sealed class LedgerFileReader
+{
+    private readonly ReadContext context;
+    private readonly Region region;
+    private readonly List<DataFileProblem> notices = [];
+
+    private LedgerFileReader(ReadContext context, Region region)
+    {
+        this.context = context;
+        this.region = region;
+    }
+
+    /// <summary>Reads a ledger file.</summary>
+    /// <param name="utf8">The file's bytes.</param>
+    /// <param name="file">The file's name, for problems.</param>
+    /// <param name="region">The region the ledger is checked against.</param>
+    /// <returns>The ledger, or every problem.</returns>
+    public static LedgerFileResult Read(ReadOnlySpan<byte> utf8, string file, Region region)
+    {
+        if (!JsonFile.TryOpen(utf8, file, "a ledger file", out JsonDocument? document, out ReadContext? context, out DataFileProblem? problem))
+        {
+            return LedgerFileResult.Invalid([problem]);
+        }
+
+        using (document)
+        {
+            return new LedgerFileReader(context, region).ReadLedger(document.RootElement);
+        }
+    }
+
+    private LedgerFileResult ReadLedger(JsonElement root)
+    {
+        const string path = JsonPath.Root;
+        var occasions = new List<CourseOccasion>();
+        if (context.Object(root, path, "a ledger file", ["occasions"], ["$schema"]))
+        {
+            if (ReadContext.Field(root, "$schema", out JsonElement schema))
+            {
+                context.AnyText(schema, JsonPath.Property(path, "$schema"));
+            }
+
+            string listPath = JsonPath.Property(path, "occasions");
+            if (ReadContext.Field(root, "occasions", out JsonElement list) && context.List(list, listPath, 0, "course occasions"))
+            {
+                var ids = new Dictionary<string, int>(StringComparer.Ordinal);
+                int index = 0;
+                foreach (JsonElement item in list.EnumerateArray())
+                {
+                    if (ReadOccasion(item, JsonPath.Item(listPath, index), index, ids) is { } occasion)
+                    {
+                        occasions.Add(occasion);
+                    }
+
+                    index++;
+                }
+            }
+        }
+
+        if (context.Count > 0)
+        {
+            return LedgerFileResult.Invalid(context.Problems.OrderBy(p => p.Line ?? int.MaxValue));
+        }
+
+        try
+        {
+            return LedgerFileResult.Valid(new Ledger(region, occasions), notices);
+        }
+        catch (RegionDataException exception)
+        {
+            // Every rule of the ledger has been checked on the parts above; this is a safety net only.
+            Add(exception.Problems, string.Empty);
+            return LedgerFileResult.Invalid(context.Problems.OrderBy(p => p.Line ?? int.MaxValue));
+        }
+    }
+
+    private CourseOccasion? ReadOccasion(JsonElement item, string path, int index, Dictionary<string, int> ids)
+    {
+        int before = context.Count;
+        if (!context.Object(item, path, "a course occasion", ["id", "course", "days", "participants", "trainers"], ["venue_fee_sek", "waive_fee"]))
+        {
+            return null;
+        }
+
+        string? id = Read(item, path, "id", context.Text);
+        string? course = Read(item, path, "course", context.Text);
+        long? venue = ReadNumber(item, path, "venue_fee_sek", (v, p) => context.Integer(v, p, 0, CourseOccasion.MaxVenueFeeKronor));
+        bool? waive = ReadNumber(item, path, "waive_fee", context.Boolean);
+        List<OccasionDay?> days = ReadList(item, path, "days", 1, "course days", ReadDay);
+        List<(MunicipalityCode? Code, ParticipantRegistration? Registration)> participants = ReadList(item, path, "participants", 0, "registrations", ReadRegistration);
+        List<(bool CodeRead, TrainerAssignment? Trainer)> trainers = ReadList(item, path, "trainers", 0, "trainers", ReadTrainer);
+
+        Sek? venueFee = venue is long kronor ? Sek.FromKronor(kronor) : null;
+        var problems = new List<DataProblem>();
+        var found = new List<DataProblem>();
+        var courseNotices = new List<DataProblem>();
+        Ledger.CheckId(id, index, ids, problems);
+        CourseOccasion.Check(id, course, days, [.. participants.Select(p => p.Registration)], [.. trainers.Select(t => t.Trainer)], venueFee, found, nullsAreReported: true);
+        Ledger.CheckAgainst(
+            region,
+            course,
+            days,
+            [.. participants.Select(p => p.Code)],
+            [.. trainers.Select(t => t.CodeRead && t.Trainer is not null ? new Ledger.Trainer(t.Trainer.Municipality) : null)],
+            found,
+            courseNotices);
+        Add(problems, string.Empty);
+        Add(found, path[2..]);
+        foreach (DataProblem notice in courseNotices)
+        {
+            string at = JsonPath.Root + "." + notice.Under(path[2..]).Path;
+            notices.Add(new DataFileProblem(context.File, context.LineOf(at), at, notice.Message));
+        }
+
+        if (context.Count > before)
+        {
+            return null;
+        }
+
+        return new CourseOccasion(id!, course!, days!, participants.Select(p => p.Registration!), trainers.Select(t => t.Trainer!), venueFee, waive ?? false);
+    }
+
+    private OccasionDay? ReadDay(JsonElement item, string path)
+    {
+        if (!context.Object(item, path, "a course day", ["date", "mode"], []))
+        {
+            return null;
+        }
+
+        LocalDate? date = ReadNumber(item, path, "date", context.Date);
+        DeliveryMode? mode = Read(item, path, "mode", (v, p) => context.Coded<DeliveryMode>(v, p, "delivery mode"));
+        // A day whose date is readable but whose mode is not still takes part in the order and calendar checks.
+        return date is { } day ? new OccasionDay(day, mode!) : null;
+    }
+
+    private (MunicipalityCode?, ParticipantRegistration?) ReadRegistration(JsonElement item, string path)
+    {
+        if (!context.Object(item, path, "a registration", ["municipality", "count"], []))
+        {
+            return (null, null);
+        }
+
+        MunicipalityCode? code = ReadNumber(item, path, "municipality", context.Code);
+        long? count = ReadNumber(item, path, "count", (v, p) => context.Integer(v, p, int.MinValue, int.MaxValue));
+        return (code, code is { } known && count is long n ? new ParticipantRegistration(known, (int)n) : null);
+    }
+
+    private (bool, TrainerAssignment?) ReadTrainer(JsonElement item, string path)
+    {
+        if (!context.Object(item, path, "a trainer", ["municipality"], ["dates"]))
+        {
+            return (false, null);
+        }
+
+        MunicipalityCode? code = null;
+        bool codeRead = ReadContext.Field(item, "municipality", out JsonElement value)
+            && (value.ValueKind == JsonValueKind.Null || (code = context.Code(value, JsonPath.Property(path, "municipality"))) is not null);
+        List<LocalDate>? dates = null;
+        bool datesRead = true;
+        if (ReadContext.Field(item, "dates", out JsonElement list))
+        {
+            string listPath = JsonPath.Property(path, "dates");
+            datesRead = context.List(list, listPath, 0, "dates");
+            if (datesRead)
+            {
+                dates = [];
+                int index = 0;
+                foreach (JsonElement date in list.EnumerateArray())
+                {
+                    if (context.Date(date, JsonPath.Item(listPath, index)) is { } read)
+                    {
+                        dates.Add(read);
+                    }
+                    else
+                    {
+                        datesRead = false;
+                    }
+
+                    index++;
+                }
+            }
+        }
+
+        // The trainer's dates are checked against the occasion's days even when the municipality is unreadable.
+        return (codeRead, datesRead ? new TrainerAssignment(code, dates) : null);
+    }
+
+    private List<T> ReadList<T>(JsonElement parent, string parentPath, string name, int minItems, string what, Func<JsonElement, string, T> read)
+    {
+        var result = new List<T>();
+        string listPath = JsonPath.Property(parentPath, name);
+        if (ReadContext.Field(parent, name, out JsonElement list) && context.List(list, listPath, minItems, what))
+        {
+            int index = 0;
+            foreach (JsonElement item in list.EnumerateArray())
+            {
+                result.Add(read(item, JsonPath.Item(listPath, index)));
+                index++;
+            }
+        }
+
+        return result;
+    }
+
+    private static T? Read<T>(JsonElement parent, string parentPath, string name, Func<JsonElement, string, T?> read)
+        where T : class =>
+        ReadContext.Field(parent, name, out JsonElement value) ? read(value, JsonPath.Property(parentPath, name)) : null;
+
+    private static T? ReadNumber<T>(JsonElement parent, string parentPath, string name, Func<JsonElement, string, T?> read)
+        where T : struct =>
+        ReadContext.Field(parent, name, out JsonElement value) ? read(value, JsonPath.Property(parentPath, name)) : null;
+
+    /// <summary>Reports a domain rule's problems at the file's paths, except where the reader already found a problem.</summary>
+    private void Add(IEnumerable<DataProblem> problems, string prefix)
+    {
+        var found = new List<string[]>();
+        foreach (DataProblem problem in problems)
+        {
+            string relative = problem.Under(prefix).Path;
+            string at = relative.Length == 0 ? JsonPath.Root : JsonPath.Root + "." + relative;
+            if (!context.HasProblemAtOrBelow(at))
+            {
+                found.Add([at, problem.Message]);
+            }
+        }
+
+        foreach (string[] problem in found)
+        {
+            context.Report(problem[0], problem[1]);
+        }
+    }
+}

@@ -1,0 +1,37 @@
+using System.Collections.Immutable;
+
+namespace Yrkesresan.Domain;
+
+/// <summary>
+/// Thrown when a data file (a region file, <see cref="Regions.RegionFile.Load(string)"/>, or a ledger
+/// file, <see cref="Courses.Occasions.LedgerFile.Load(string, Regions.Region)"/>) is not valid.
+/// <see cref="Problems"/> lists every problem found; nothing partly read is ever returned.
+/// </summary>
+public sealed class DataFileException : FormatException
+{
+    /// <summary>Creates the exception from the problems found.</summary>
+    /// <param name="problems">Every problem found; at least one.</param>
+    /// <exception cref="ArgumentException"><paramref name="problems"/> is empty.</exception>
+    public DataFileException(IEnumerable<DataFileProblem> problems)
+        : this(ToArray(problems))
+    {
+    }
+
+    private DataFileException(ImmutableArray<DataFileProblem> problems)
+        : base($"The file {problems[0].File} has {problems.Length} problem(s):\n" + string.Join("\n", problems))
+    {
+        Problems = problems;
+    }
+
+    /// <summary>Every problem found, in the order of the file.</summary>
+    public ImmutableArray<DataFileProblem> Problems { get; }
+
+    private static ImmutableArray<DataFileProblem> ToArray(IEnumerable<DataFileProblem> problems)
+    {
+        ArgumentNullException.ThrowIfNull(problems);
+        ImmutableArray<DataFileProblem> array = [.. problems];
+        return array.IsEmpty
+            ? throw new ArgumentException("A data file exception needs at least one problem.", nameof(problems))
+            : array;
+    }
+}
