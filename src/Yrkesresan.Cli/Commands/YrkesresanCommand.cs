@@ -24,7 +24,9 @@ internal static class YrkesresanCommand
             AllocateCommand.Create(clock),
             CheckCommand.Create(),
             HolidaysCommand.Create(),
+            InvoiceCommand.Create(),
             RegionCommand.Create(),
+            SettleCommand.Create(),
             StepCommand.Create(clock),
             StepsCommand.Create(clock),
         };

@@ -13,8 +13,9 @@ internal static class PlainConsole
 
     /// <summary>Creates the console.</summary>
     /// <param name="output">Where it writes.</param>
+    /// <param name="width">How many characters wide it is; <see cref="Width"/> unless a table needs more.</param>
     /// <returns>The console.</returns>
-    public static IAnsiConsole Create(TextWriter output)
+    public static IAnsiConsole Create(TextWriter output, int width = Width)
     {
         IAnsiConsole console = AnsiConsole.Create(new AnsiConsoleSettings
         {
@@ -23,7 +24,7 @@ internal static class PlainConsole
             Interactive = InteractionSupport.No,
             Out = new AnsiConsoleOutput(output),
         });
-        console.Profile.Width = Width;
+        console.Profile.Width = width;
         console.Profile.Capabilities.Unicode = false;
         return console;
     }

@@ -1,0 +1,57 @@
+using System.Globalization;
+using Yrkesresan.Cli.Output;
+using Yrkesresan.Domain.Courses.Occasions;
+using Yrkesresan.Domain.Settlement;
+
+namespace Yrkesresan.Cli.Commands;
+
+/// <summary>
+/// What <c>yrkesresan settle</c> does: check the ledger against the region, settle the year (rules
+/// <c>FEE-1</c> to <c>FEE-3</c>, <c>POT-1</c> to <c>POT-3</c>, <c>ALLOC-1</c> to <c>ALLOC-5</c>), print it.
+/// </summary>
+internal static class SettleAction
+{
+    private const string HelpCommand = UsageError.ToolName + " " + SettleCommand.Name;
+
+    /// <summary>Runs the command.</summary>
+    /// <param name="ledgerPath">The <c>--ledger</c> file.</param>
+    /// <param name="year">The <c>--year</c>.</param>
+    /// <param name="regionPath">The <c>--region</c> file, or null for Norrbotten.</param>
+    /// <param name="format">The <c>--format</c>.</param>
+    /// <param name="output">Where the settlement goes.</param>
+    /// <param name="error">Where problems go.</param>
+    /// <returns>The exit code: see <see cref="ExitCodes"/>.</returns>
+    public static int Run(string ledgerPath, int year, string? regionPath, OutputFormat format, TextWriter output, TextWriter error)
+    {
+        if (!LedgerInput.TryRead(regionPath, ledgerPath, error, HelpCommand, out LedgerFileResult file, out int exitCode))
+        {
+            return exitCode;
+        }
+
+        Ledger ledger = file.Ledger;
+        int firstYear = ledger.Region.FirstYear;
+        if (year < firstYear)
+        {
+            return UsageError.Report(
+                error,
+                string.Create(CultureInfo.InvariantCulture, $"{ledger.Region.Name}'s schedule starts in {firstYear}, so it has no fixed cost for {year}; give --year {firstYear} or later."),
+                HelpCommand);
+        }
+
+        YearEndSettlement settlement = YearEndSettlement.Of(ledger, year);
+        switch (format)
+        {
+            case OutputFormat.Csv:
+                SettlementCsv.Write(settlement, output);
+                break;
+            case OutputFormat.Json:
+                SettlementJson.Write(settlement, output);
+                break;
+            default:
+                SettlementTable.Write(settlement, output);
+                break;
+        }
+
+        return ExitCodes.Success;
+    }
+}
