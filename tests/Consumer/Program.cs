@@ -1,4 +1,4 @@
-// The consumer test: Norrbotten's fixed cost and a region file through the package's public API, checked to the krona.
+// The consumer test: Norrbotten's fixed cost, a region file and a ledger through the package's public API, checked to the krona.
 using Yrkesresan.Domain.Allocation;
 using Yrkesresan.Domain.Money;
 using Yrkesresan.Domain.Regions;
@@ -44,6 +44,19 @@ Expect("Västerbotten's shares", Sek.FromKronor(1_100_000), Sek.Sum(FixedCostAll
 Expect("Norrbotten's fee per on-site day", Sek.FromKronor(1_550), Norrbotten.Region.FeeScheduleOn(new NodaTime.LocalDate(2023, 3, 14)).AmountPerParticipantDay(Yrkesresan.Domain.Courses.DeliveryMode.OnSite));
 RegionFileResult broken = RegionFile.Parse(Norrbotten.RegionFileText.Replace("\"population\": 6157", "\"population\": 0", StringComparison.Ordinal), "norrbotten.json");
 Expect("a malformed file's problem", "norrbotten.json:6: $.municipalities[0].population: must be at least 1, not 0", string.Join("|", broken.Problems));
+
+// A ledger of course occasions settled through the package: the worked example's year.
+var ledgerFile = Yrkesresan.Domain.Courses.Occasions.LedgerFile.Read("docs/examples/norrbotten-2023-ledger.json", Norrbotten.Region);
+Expect("the example ledger is valid", true, ledgerFile.IsValid);
+var settlement = Yrkesresan.Domain.Settlement.YearEndSettlement.Of(ledgerFile.Ledger, 2023);
+Expect("the pot is paid out or undistributed", settlement.Pot.Collected, settlement.Pot.PaidOut + settlement.Pot.Undistributed);
+Expect("every municipality is settled", 14, settlement.Municipalities.Length);
+Expect("the fixed cost is shared in full", Sek.FromKronor(950_000), Sek.Sum(settlement.Municipalities.Select(m => m.FixedCost)));
+var midsummer = Yrkesresan.Domain.Courses.Occasions.LedgerFile.Parse(
+    """{"occasions": [{"id": "a", "course": "samtal-och-delaktighet", "days": [{"date": "2023-06-23", "mode": "onsite"}], "participants": [], "trainers": []}]}""",
+    "ledger.json",
+    Norrbotten.Region);
+Expect("a course day on midsummer eve", "ledger.json:1: $.occasions[0].days[0].date: 2023-06-23 is midsummer eve, not a working day (COURSE-7)", string.Join("|", midsummer.Problems));
 
 if (failures.Count > 0)
 {
