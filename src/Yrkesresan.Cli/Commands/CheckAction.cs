@@ -46,7 +46,7 @@ internal static class CheckAction
         int trainers = ledger.Occasions.Sum(o => o.Trainers.Length);
         int external = ledger.Occasions.Sum(o => o.Trainers.Count(t => t.IsExternal));
         long trainerDays = ledger.Occasions.Sum(o => o.Trainers.Where(t => !t.IsExternal).Sum(t => (long)o.DatesTaughtBy(t).Length));
-        output.WriteLine($"  trainers:           {N(trainers)} ({N(external)} external), {N(trainerDays)} municipal trainer days");
+        output.WriteLine($"  trainers:           {N(trainers)} ({N(external)} external), {Plural(trainerDays, "municipal trainer day")}");
         int waived = ledger.Occasions.Count(o => o.WaivesFee);
         int ownVenue = ledger.Occasions.Count(o => o.VenueFee is not null);
         output.WriteLine($"  waived fees:        {N(waived)}; own venue amounts: {N(ownVenue)}");
@@ -59,6 +59,8 @@ internal static class CheckAction
     }
 
     private static string N(long n) => n.ToString(CultureInfo.InvariantCulture);
+
+    private static string Plural(long n, string what) => n == 1 ? $"1 {what}" : $"{N(n)} {what}s";
 
     private static string Days(int n) => n == 1 ? "1 day" : $"{N(n)} days";
 

@@ -23,10 +23,13 @@ internal static class LedgerInput
     {
         file = null!;
         exitCode = ExitCodes.Success;
-        Region region = Norrbotten.Region;
+
+        // Usage first: both files must exist and be readable, and the region must be a region file,
+        // before either file's content is checked.
+        byte[]? regionContent = null;
         if (regionPath is not null)
         {
-            if (!InputFile.TryRead("--region", regionPath, out byte[] regionContent, out string? regionProblem))
+            if (!InputFile.TryRead("--region", regionPath, out regionContent, out string? regionProblem))
             {
                 exitCode = UsageError.Report(error, regionProblem, helpCommand);
                 return false;
@@ -41,7 +44,17 @@ internal static class LedgerInput
                     helpCommand);
                 return false;
             }
+        }
 
+        if (!InputFile.TryRead("--ledger", ledgerPath, out byte[] content, out string? problem))
+        {
+            exitCode = UsageError.Report(error, problem, helpCommand);
+            return false;
+        }
+
+        Region region = Norrbotten.Region;
+        if (regionPath is not null)
+        {
             RegionFileResult regionFile = RegionFile.Parse(regionContent, regionPath);
             if (!regionFile.IsValid)
             {
@@ -50,12 +63,6 @@ internal static class LedgerInput
             }
 
             region = regionFile.Region;
-        }
-
-        if (!InputFile.TryRead("--ledger", ledgerPath, out byte[] content, out string? problem))
-        {
-            exitCode = UsageError.Report(error, problem, helpCommand);
-            return false;
         }
 
         file = LedgerFile.Parse(content, ledgerPath, region);

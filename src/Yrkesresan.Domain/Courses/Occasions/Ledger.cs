@@ -59,6 +59,7 @@ public sealed class Ledger
 
             CheckId(occasion.Id, i, ids, problems);
             var found = new List<DataProblem>();
+            var noted = new List<DataProblem>();
             CheckAgainst(
                 region,
                 occasion.CourseId,
@@ -66,8 +67,9 @@ public sealed class Ledger
                 [.. occasion.Participants.Select(p => (MunicipalityCode?)p.Municipality)],
                 [.. occasion.Trainers.Select(t => t.Municipality is null ? Trainer.External : Trainer.From(t.Municipality.Value))],
                 found,
-                notices);
+                noted);
             problems.AddRange(found.Select(p => p.Under(at)));
+            notices.AddRange(noted.Select(n => n.Under(at)));
         }
 
         if (problems.Count > 0)
@@ -117,7 +119,7 @@ public sealed class Ledger
         return _byId.TryGetValue(id, out occasion);
     }
 
-    /// <summary>The number of occasions and the region, e.g. <c>"ledger of 5 occasions in Norrbotten"</c>.</summary>
+    /// <summary>The number of occasions and the region, e.g. <c>"ledger of 5 occasion(s) in Norrbotten"</c>.</summary>
     /// <returns>The ledger as text.</returns>
     public override string ToString() => $"ledger of {Index(Occasions.Length)} occasion(s) in {Region.Name}";
 

@@ -101,7 +101,7 @@ internal sealed class LedgerFileReader
         bool? waive = ReadNumber(item, path, "waive_fee", context.Boolean);
         List<OccasionDay?> days = ReadList(item, path, "days", 1, "course days", ReadDay);
         List<(MunicipalityCode? Code, ParticipantRegistration? Registration)> participants = ReadList(item, path, "participants", 0, "registrations", ReadRegistration);
-        List<(bool CodeRead, TrainerAssignment? Trainer)> trainers = ReadList(item, path, "trainers", 0, "trainers", ReadTrainer);
+        List<(bool CodeRead, MunicipalityCode? Code, TrainerAssignment? Trainer)> trainers = ReadList(item, path, "trainers", 0, "trainers", ReadTrainer);
 
         Sek? venueFee = venue is long kronor ? Sek.FromKronor(kronor) : null;
         var problems = new List<DataProblem>();
@@ -114,7 +114,7 @@ internal sealed class LedgerFileReader
             course,
             days,
             [.. participants.Select(p => p.Code)],
-            [.. trainers.Select(t => t.CodeRead && t.Trainer is not null ? new Ledger.Trainer(t.Trainer.Municipality) : null)],
+            [.. trainers.Select(t => t.CodeRead ? new Ledger.Trainer(t.Code) : null)],
             found,
             courseNotices);
         Add(problems, string.Empty);
@@ -154,15 +154,15 @@ internal sealed class LedgerFileReader
         }
 
         MunicipalityCode? code = ReadNumber(item, path, "municipality", context.Code);
-        long? count = ReadNumber(item, path, "count", (v, p) => context.Integer(v, p, int.MinValue, int.MaxValue));
+        long? count = ReadNumber(item, path, "count", (v, p) => context.Integer(v, p, int.MinValue, CourseOccasion.MaxParticipants));
         return (code, code is { } known && count is long n ? new ParticipantRegistration(known, (int)n) : null);
     }
 
-    private (bool, TrainerAssignment?) ReadTrainer(JsonElement item, string path)
+    private (bool, MunicipalityCode?, TrainerAssignment?) ReadTrainer(JsonElement item, string path)
     {
         if (!context.Object(item, path, "a trainer", ["municipality"], ["dates"]))
         {
-            return (false, null);
+            return (false, null, null);
         }
 
         MunicipalityCode? code = null;
@@ -194,8 +194,9 @@ internal sealed class LedgerFileReader
             }
         }
 
-        // The trainer's dates are checked against the occasion's days even when the municipality is unreadable.
-        return (codeRead, datesRead ? new TrainerAssignment(code, dates) : null);
+        // The trainer's dates are checked against the occasion's days even when the municipality is unreadable,
+        // and the municipality against the region's even when a date is unreadable.
+        return (codeRead, code, datesRead ? new TrainerAssignment(code, dates) : null);
     }
 
     private List<T> ReadList<T>(JsonElement parent, string parentPath, string name, int minItems, string what, Func<JsonElement, string, T> read)

@@ -56,6 +56,37 @@ public class SwedishHolidayTests
         Assert.Equal(isPublicHoliday ? SwedishHolidayKind.PublicHoliday : SwedishHolidayKind.Eve, holiday.Kind);
     }
 
+    [Theory]
+    [Trait("Rule", "COURSE-7")]
+    [InlineData("nyarsdagen", "New Year's Day")]
+    [InlineData("trettondedag-jul", "Epiphany")]
+    [InlineData("langfredagen", "Good Friday")]
+    [InlineData("paskdagen", "Easter Sunday")]
+    [InlineData("annandag-pask", "Easter Monday")]
+    [InlineData("forsta-maj", "1 May")]
+    [InlineData("kristi-himmelsfardsdag", "Ascension Day")]
+    [InlineData("pingstdagen", "Whit Sunday")]
+    [InlineData("annandag-pingst", "Whit Monday")]
+    [InlineData("nationaldagen", "National Day")]
+    [InlineData("midsommarafton", "midsummer eve")]
+    [InlineData("midsommardagen", "Midsummer Day")]
+    [InlineData("alla-helgons-dag", "All Saints' Day")]
+    [InlineData("julafton", "Christmas eve")]
+    [InlineData("juldagen", "Christmas Day")]
+    [InlineData("annandag-jul", "Boxing Day")]
+    [InlineData("nyarsafton", "New Year's eve")]
+    public void A_named_day_has_an_English_name_for_messages_with_the_eves_in_lower_case(string code, string englishName)
+    {
+        Assert.Equal(englishName, SwedishHoliday.FromCode(code).EnglishName);
+    }
+
+    [Fact]
+    [Trait("Rule", "COURSE-7")]
+    public void Every_named_day_has_an_English_name_of_its_own()
+    {
+        Assert.Equal(17, SwedishHoliday.List.Select(h => h.EnglishName).Distinct(StringComparer.Ordinal).Count());
+    }
+
     [Fact]
     [Trait("Rule", "COURSE-7")]
     public void A_named_day_is_a_public_holiday_by_law_code_holiday_or_an_eve_code_eve()
