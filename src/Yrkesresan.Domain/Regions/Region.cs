@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Collections.Immutable;
 using System.Globalization;
 using NodaTime;
@@ -99,6 +100,7 @@ public sealed class Region
 
         Name = name;
         Municipalities = [.. rows.OrderBy(m => m.Code)];
+        byCode = Municipalities.ToFrozenDictionary(m => m.Code);
         FixedCosts = [.. costs.OrderBy(p => p.FromYear)];
         Memberships = [.. members.OrderBy(p => p.FromYear).Select(p => p with { Members = [.. p.Members.Order()] })];
         FixedCostRounding = fixedCostRounding ?? new LargestRemainderPolicy<MunicipalityCode>();
@@ -107,6 +109,8 @@ public sealed class Region
         Catalogue = catalogue ?? CourseCatalogue.Empty;
         StatedPopulationTotal = statedPopulationTotal;
     }
+
+    private readonly FrozenDictionary<MunicipalityCode, Municipality> byCode;
 
     /// <summary>The region's name.</summary>
     public string Name { get; }
@@ -152,8 +156,14 @@ public sealed class Region
     /// <returns>The municipality.</returns>
     /// <exception cref="KeyNotFoundException">The region has no municipality with that code.</exception>
     public Municipality MunicipalityWith(MunicipalityCode code) =>
-        Municipalities.FirstOrDefault(m => m.Code == code)
-        ?? throw new KeyNotFoundException($"{Name} has no municipality with code {code}.");
+        byCode.TryGetValue(code, out Municipality? municipality)
+            ? municipality
+            : throw new KeyNotFoundException($"{Name} has no municipality with code {code}.");
+
+    /// <summary>Whether a code is one of the region's municipalities.</summary>
+    /// <param name="code">The code.</param>
+    /// <returns>Whether the region has a municipality with that code.</returns>
+    public bool HasMunicipality(MunicipalityCode code) => byCode.ContainsKey(code);
 
     /// <summary>The fixed cost of a calendar year (rule <c>ALLOC-1</c>).</summary>
     /// <param name="year">The year.</param>

@@ -20,6 +20,9 @@ public class RegionTests
         Assert.Equal("Kommun 0002", region.MunicipalityWith(Code("0002")).Name);
         var error = Assert.Throws<KeyNotFoundException>(() => region.MunicipalityWith(Code("0004")));
         Assert.Equal("Test has no municipality with code 0004.", error.Message);
+        Assert.True(region.HasMunicipality(Code("0001")));
+        Assert.True(region.HasMunicipality(Code("0003")));
+        Assert.False(region.HasMunicipality(Code("0004")));
         Assert.True(region.Memberships.IsEmpty);
         Assert.Equal(3, region.MembersIn(1900).Length);
     }

@@ -52,6 +52,20 @@ public sealed class CourseOccasion
         IEnumerable<TrainerAssignment> trainers,
         Sek? venueFee = null,
         bool waivesFee = false)
+        : this(id, courseId, days, participants, trainers, venueFee, waivesFee, alreadyChecked: false)
+    {
+    }
+
+    /// <summary>Creates an occasion, checking it unless the caller has checked the same parts with <see cref="Check"/>.</summary>
+    internal CourseOccasion(
+        string id,
+        string courseId,
+        IEnumerable<OccasionDay> days,
+        IEnumerable<ParticipantRegistration> participants,
+        IEnumerable<TrainerAssignment> trainers,
+        Sek? venueFee,
+        bool waivesFee,
+        bool alreadyChecked)
     {
         ArgumentNullException.ThrowIfNull(days);
         ArgumentNullException.ThrowIfNull(participants);
@@ -60,11 +74,14 @@ public sealed class CourseOccasion
         ImmutableArray<ParticipantRegistration> registered = [.. participants];
         ImmutableArray<TrainerAssignment> taught = [.. trainers];
 
-        var problems = new List<DataProblem>();
-        Check(id, courseId, given!, registered!, taught!, venueFee, problems, nullsAreReported: false);
-        if (problems.Count > 0)
+        if (!alreadyChecked)
         {
-            throw new RegionDataException($"course occasion '{(string.IsNullOrWhiteSpace(id) ? "(no id)" : id)}'", problems);
+            var problems = new List<DataProblem>();
+            Check(id, courseId, given!, registered!, taught!, venueFee, problems, nullsAreReported: false);
+            if (problems.Count > 0)
+            {
+                throw new RegionDataException($"course occasion '{(string.IsNullOrWhiteSpace(id) ? "(no id)" : id)}'", problems);
+            }
         }
 
         Id = id;

@@ -83,6 +83,18 @@ public sealed class Ledger
         _byId = all.ToFrozenDictionary(o => o.Id, StringComparer.Ordinal);
     }
 
+    /// <summary>Creates a ledger whose occasions the caller has checked against the region with <see cref="CheckId"/> and <see cref="CheckAgainst"/>.</summary>
+    /// <param name="region">The region.</param>
+    /// <param name="occasions">The occasions, checked.</param>
+    /// <param name="notices">The notices the checks gave, with paths relative to the ledger.</param>
+    internal Ledger(Region region, ImmutableArray<CourseOccasion> occasions, ImmutableArray<DataProblem> notices)
+    {
+        Region = region;
+        Occasions = occasions;
+        Notices = notices;
+        _byId = occasions.ToFrozenDictionary(o => o.Id, StringComparer.Ordinal);
+    }
+
     /// <summary>The region the ledger is valid against.</summary>
     public Region Region { get; }
 
@@ -184,7 +196,7 @@ public sealed class Ledger
 
         for (int i = 0; i < participants.Count; i++)
         {
-            if (participants[i] is { } code && !IsMunicipalityOf(region, code))
+            if (participants[i] is { } code && !region.HasMunicipality(code))
             {
                 problems.Add(new($"participants[{Index(i)}].municipality", $"{code} is not one of {region.Name}'s municipalities"));
             }
@@ -192,7 +204,7 @@ public sealed class Ledger
 
         for (int i = 0; i < trainers.Count; i++)
         {
-            if (trainers[i] is { Municipality: { } code } && !IsMunicipalityOf(region, code))
+            if (trainers[i] is { Municipality: { } code } && !region.HasMunicipality(code))
             {
                 problems.Add(new(
                     $"trainers[{Index(i)}].municipality",
@@ -203,9 +215,6 @@ public sealed class Ledger
 
     private static bool HasFeeSchedule(Region region, LocalDate date) =>
         region.FeeSchedules is { } schedules && schedules.FirstDate <= date;
-
-    private static bool IsMunicipalityOf(Region region, MunicipalityCode code) =>
-        region.Municipalities.Any(m => m.Code == code);
 
     private static string Days(int n) => n == 1 ? "1 course day" : $"{Index(n)} course days";
 

@@ -17,6 +17,7 @@ internal sealed class LedgerFileReader
     private readonly ReadContext context;
     private readonly Region region;
     private readonly List<DataFileProblem> notices = [];
+    private readonly List<DataProblem> ledgerNotices = [];
 
     private LedgerFileReader(ReadContext context, Region region)
     {
@@ -75,16 +76,8 @@ internal sealed class LedgerFileReader
             return LedgerFileResult.Invalid(context.Problems.OrderBy(p => p.Line ?? int.MaxValue));
         }
 
-        try
-        {
-            return LedgerFileResult.Valid(new Ledger(region, occasions), notices);
-        }
-        catch (RegionDataException exception)
-        {
-            // Every rule of the ledger has been checked on the parts above; this is a safety net only.
-            Add(exception.Problems, string.Empty);
-            return LedgerFileResult.Invalid(context.Problems.OrderBy(p => p.Line ?? int.MaxValue));
-        }
+        // Every rule of the ledger has been checked on the parts above, so the ledger is not checked again.
+        return LedgerFileResult.Valid(new Ledger(region, [.. occasions], [.. ledgerNotices]), notices);
     }
 
     private CourseOccasion? ReadOccasion(JsonElement item, string path, int index, Dictionary<string, int> ids)
@@ -121,6 +114,7 @@ internal sealed class LedgerFileReader
         Add(found, path[2..]);
         foreach (DataProblem notice in courseNotices)
         {
+            ledgerNotices.Add(notice.Under(path[2..]));
             string at = JsonPath.Root + "." + notice.Under(path[2..]).Path;
             notices.Add(new DataFileProblem(context.File, context.LineOf(at), at, notice.Message));
         }
@@ -130,7 +124,7 @@ internal sealed class LedgerFileReader
             return null;
         }
 
-        return new CourseOccasion(id!, course!, days!, participants.Select(p => p.Registration!), trainers.Select(t => t.Trainer!), venueFee, waive ?? false);
+        return new CourseOccasion(id!, course!, days!, participants.Select(p => p.Registration!), trainers.Select(t => t.Trainer!), venueFee, waive ?? false, alreadyChecked: true);
     }
 
     private OccasionDay? ReadDay(JsonElement item, string path)

@@ -52,9 +52,10 @@ internal static class JsonFile
             return false;
         }
 
+        byte[] bytes = utf8.ToArray();
         try
         {
-            document = JsonDocument.Parse(utf8.ToArray(), new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Disallow, MaxDepth = 64 });
+            document = JsonDocument.Parse(bytes, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Disallow, MaxDepth = 64 });
         }
         catch (JsonException exception)
         {
@@ -63,7 +64,7 @@ internal static class JsonFile
             return false;
         }
 
-        var lines = JsonLineMap.Of(utf8);
+        var lines = JsonLineMap.Of(bytes);
         context = new ReadContext(file, lines);
         foreach ((string path, int line) in lines.Duplicates)
         {
