@@ -411,6 +411,31 @@ public sealed class SettleCommandTests
     }
 
     [Fact]
+    [Trait("Rule", "FEE-2")]
+    public void The_guide_s_Vasterbotten_year_settles_Umea_as_the_guide_explains_it()
+    {
+        CliResult result = Tool.Run(
+            "settle",
+            "--ledger",
+            Repository.PathOf("docs", "examples", "vasterbotten-2024-ledger.json"),
+            "--region",
+            Repository.VasterbottenExample,
+            "--year",
+            "2024",
+            "--format",
+            "csv");
+        AssertSuccess(result);
+        var rows = ExpectedRows(result.Stdout).ToDictionary(r => r.Code, r => r.Numbers);
+
+        // docs/adapting-your-region.md, section 11: 6 × 2 × 1 550 + 3 × (1 350 + 550) fees; 2 of 5 trainer days of a
+        // 15 200 kr pot; the fixed cost in two halves; net = fixed + fees − pot.
+        Assert.Equal([18, 24_300, 2, 6_080, 524_344, 262_172, 262_172, 542_564], rows["2480"]);
+        Assert.Equal([4, 3_800, 0, 0, 28_620, 14_310, 14_310, 32_420], rows["2401"]);
+        Assert.Equal(15_200, rows.Values.Sum(r => r[3]));
+        Assert.Equal(15, rows.Count);
+    }
+
+    [Fact]
     [Trait("Rule", "POT-2")]
     public void Two_trainers_of_one_municipality_on_one_day_are_two_trainer_days()
     {
