@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using Yrkesresan.Cli.Tests.Support;
+using static Yrkesresan.Cli.Tests.Support.Text;
 
 namespace Yrkesresan.Cli.Tests;
 
@@ -503,5 +504,4 @@ public sealed class AllocateRegionFileTests
 
     private static string Swedish(long n) => n.ToString("#,0", CultureInfo.InvariantCulture).Replace(',', ' ');
 
-    private static string Lines(params string[] lines) => string.Concat(lines.Select(l => l + Environment.NewLine));
 }

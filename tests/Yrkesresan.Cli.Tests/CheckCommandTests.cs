@@ -1,4 +1,5 @@
 using Yrkesresan.Cli.Tests.Support;
+using static Yrkesresan.Cli.Tests.Support.Text;
 
 namespace Yrkesresan.Cli.Tests;
 
@@ -384,7 +385,6 @@ public sealed class CheckCommandTests
         + $"      \"trainers\": {trainers}\n"
         + "    }";
 
-    private static string Lines(params string[] lines) => string.Concat(lines.Select(l => l + "\n"));
 
     private static void AssertBadData(CliResult result, params string[] problems)
     {

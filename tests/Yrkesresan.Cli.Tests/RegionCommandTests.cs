@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.Json;
 using Yrkesresan.Cli.Tests.Support;
 using Yrkesresan.Domain.Regions;
+using static Yrkesresan.Cli.Tests.Support.Text;
 
 namespace Yrkesresan.Cli.Tests;
 
@@ -448,5 +449,4 @@ public sealed class RegionCommandTests
     private static byte[] Utf8(string text) => new UTF8Encoding(false).GetBytes(text);
 
     /// <summary>The lines as the tool writes them, each ended by the platform's line break.</summary>
-    private static string Lines(params string[] lines) => string.Concat(lines.Select(l => l + Environment.NewLine));
 }
