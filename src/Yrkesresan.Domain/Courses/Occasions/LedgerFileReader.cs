@@ -88,10 +88,10 @@ internal sealed class LedgerFileReader
             return null;
         }
 
-        string? id = Read(item, path, "id", context.Text);
-        string? course = Read(item, path, "course", context.Text);
-        long? venue = ReadNumber(item, path, "venue_fee_sek", (v, p) => context.Integer(v, p, 0, CourseOccasion.MaxVenueFeeKronor));
-        bool? waive = ReadNumber(item, path, "waive_fee", context.Boolean);
+        string? id = ReadContext.ReadField(item, path, "id", context.Text);
+        string? course = ReadContext.ReadField(item, path, "course", context.Text);
+        long? venue = ReadContext.ReadValue(item, path, "venue_fee_sek", (v, p) => context.Integer(v, p, 0, CourseOccasion.MaxVenueFeeKronor));
+        bool? waive = ReadContext.ReadValue(item, path, "waive_fee", context.Boolean);
         List<OccasionDay?> days = ReadList(item, path, "days", 1, "course days", ReadDay);
         List<(MunicipalityCode? Code, ParticipantRegistration? Registration)> participants = ReadList(item, path, "participants", 0, "registrations", ReadRegistration);
         List<(bool CodeRead, MunicipalityCode? Code, TrainerAssignment? Trainer)> trainers = ReadList(item, path, "trainers", 0, "trainers", ReadTrainer);
@@ -110,8 +110,8 @@ internal sealed class LedgerFileReader
             [.. trainers.Select(t => t.CodeRead ? new Ledger.Trainer(t.Code) : null)],
             found,
             courseNotices);
-        Add(problems, string.Empty);
-        Add(found, path[2..]);
+        context.ReportDomainProblems(problems, string.Empty);
+        context.ReportDomainProblems(found, path[2..]);
         foreach (DataProblem notice in courseNotices)
         {
             ledgerNotices.Add(notice.Under(path[2..]));
@@ -134,8 +134,8 @@ internal sealed class LedgerFileReader
             return null;
         }
 
-        LocalDate? date = ReadNumber(item, path, "date", context.Date);
-        DeliveryMode? mode = Read(item, path, "mode", (v, p) => context.Coded<DeliveryMode>(v, p, "delivery mode"));
+        LocalDate? date = ReadContext.ReadValue(item, path, "date", context.Date);
+        DeliveryMode? mode = ReadContext.ReadField(item, path, "mode", (v, p) => context.Coded<DeliveryMode>(v, p, "delivery mode"));
         // A day whose date is readable but whose mode is not still takes part in the order and calendar checks.
         return date is { } day ? new OccasionDay(day, mode!) : null;
     }
@@ -147,8 +147,8 @@ internal sealed class LedgerFileReader
             return (null, null);
         }
 
-        MunicipalityCode? code = ReadNumber(item, path, "municipality", context.Code);
-        long? count = ReadNumber(item, path, "count", (v, p) => context.Integer(v, p, int.MinValue, CourseOccasion.MaxParticipants));
+        MunicipalityCode? code = ReadContext.ReadValue(item, path, "municipality", context.Code);
+        long? count = ReadContext.ReadValue(item, path, "count", (v, p) => context.Integer(v, p, int.MinValue, CourseOccasion.MaxParticipants));
         return (code, code is { } known && count is long n ? new ParticipantRegistration(known, (int)n) : null);
     }
 
@@ -208,33 +208,5 @@ internal sealed class LedgerFileReader
         }
 
         return result;
-    }
-
-    private static T? Read<T>(JsonElement parent, string parentPath, string name, Func<JsonElement, string, T?> read)
-        where T : class =>
-        ReadContext.Field(parent, name, out JsonElement value) ? read(value, JsonPath.Property(parentPath, name)) : null;
-
-    private static T? ReadNumber<T>(JsonElement parent, string parentPath, string name, Func<JsonElement, string, T?> read)
-        where T : struct =>
-        ReadContext.Field(parent, name, out JsonElement value) ? read(value, JsonPath.Property(parentPath, name)) : null;
-
-    /// <summary>Reports a domain rule's problems at the file's paths, except where the reader already found a problem.</summary>
-    private void Add(IEnumerable<DataProblem> problems, string prefix)
-    {
-        var found = new List<string[]>();
-        foreach (DataProblem problem in problems)
-        {
-            string relative = problem.Under(prefix).Path;
-            string at = relative.Length == 0 ? JsonPath.Root : JsonPath.Root + "." + relative;
-            if (!context.HasProblemAtOrBelow(at))
-            {
-                found.Add([at, problem.Message]);
-            }
-        }
-
-        foreach (string[] problem in found)
-        {
-            context.Report(problem[0], problem[1]);
-        }
     }
 }

@@ -83,6 +83,57 @@ internal sealed class ReadContext(string file, JsonLineMap lines)
         return true;
     }
 
+    /// <summary>
+    /// Reports the problems a domain type found in parts the reader handed it, at the file's JSON
+    /// paths, except where the reader has already reported a problem at or below the same path (so a
+    /// broken field never causes a second, misleading problem).
+    /// </summary>
+    /// <param name="domainProblems">The domain type's problems, with paths relative to <paramref name="prefix"/>.</param>
+    /// <param name="prefix">The path, without <c>$.</c>, of the value the domain type validated; empty for the whole file.</param>
+    /// <param name="toFile">Turns a relative path into the file's (e.g. to put back the indexes of items the reader left out); null keeps it.</param>
+    public void ReportDomainProblems(IEnumerable<DataProblem> domainProblems, string prefix, Func<string, string>? toFile = null)
+    {
+        var found = new List<(string Path, string Message)>();
+        foreach (DataProblem problem in domainProblems)
+        {
+            string relative = problem.Under(prefix).Path;
+            string path = relative.Length == 0
+                ? JsonPath.Root
+                : JsonPath.Root + "." + (toFile is null ? relative : toFile(relative));
+            if (!HasProblemAtOrBelow(path))
+            {
+                found.Add((path, problem.Message));
+            }
+        }
+
+        foreach ((string path, string message) in found)
+        {
+            Report(path, message);
+        }
+    }
+
+    /// <summary>Reads a field of an object with <paramref name="read"/>, if the field is there.</summary>
+    /// <typeparam name="T">What the field holds.</typeparam>
+    /// <param name="parent">The object.</param>
+    /// <param name="parentPath">Its path.</param>
+    /// <param name="name">The field.</param>
+    /// <param name="read">Reads the value at its path, reporting what is wrong.</param>
+    /// <returns>The value, or null when the field is missing or unusable.</returns>
+    public static T? ReadField<T>(JsonElement parent, string parentPath, string name, Func<JsonElement, string, T?> read)
+        where T : class =>
+        Field(parent, name, out JsonElement value) ? read(value, JsonPath.Property(parentPath, name)) : null;
+
+    /// <summary>Reads a field of an object holding a value type with <paramref name="read"/>, if the field is there.</summary>
+    /// <typeparam name="T">What the field holds.</typeparam>
+    /// <param name="parent">The object.</param>
+    /// <param name="parentPath">Its path.</param>
+    /// <param name="name">The field.</param>
+    /// <param name="read">Reads the value at its path, reporting what is wrong.</param>
+    /// <returns>The value, or null when the field is missing or unusable.</returns>
+    public static T? ReadValue<T>(JsonElement parent, string parentPath, string name, Func<JsonElement, string, T?> read)
+        where T : struct =>
+        Field(parent, name, out JsonElement value) ? read(value, JsonPath.Property(parentPath, name)) : null;
+
     /// <summary>A field of an object, if present (JSON null counts as present).</summary>
     /// <param name="parent">The object.</param>
     /// <param name="name">The field.</param>

@@ -59,7 +59,7 @@ internal sealed class RegionFileReader
             return Finish(null);
         }
 
-        string name = ReadField(root, path, "name", context.Text) ?? "(unnamed)";
+        string name = ReadContext.ReadField(root, path, "name", context.Text) ?? "(unnamed)";
         if (ReadContext.Field(root, "$schema", out JsonElement schema))
         {
             context.AnyText(schema, JsonPath.Property(path, "$schema"));
@@ -70,7 +70,7 @@ internal sealed class RegionFileReader
             context.AnyText(source, JsonPath.Property(path, "source"));
         }
 
-        long? statedTotal = ReadValue(root, path, "population_total", (v, p) => context.Integer(v, p, 1, long.MaxValue));
+        long? statedTotal = ReadContext.ReadValue(root, path, "population_total", (v, p) => context.Integer(v, p, 1, long.MaxValue));
         List<Municipality> municipalities = ReadMunicipalities(root, out bool populationsRead, out bool codesRead);
         List<FixedCostPeriod> fixedCosts = ReadFixedCosts(root);
         List<MembershipPeriod>? memberships = ReadMemberships(root);
@@ -97,10 +97,10 @@ internal sealed class RegionFileReader
         {
             // A municipality whose code could not be read is not in the region, so a membership or a
             // residual naming it would be reported as unknown: a second, misleading problem.
-            AddDomainProblems(
+            context.ReportDomainProblems(
                 exception.Problems.Where(p => codesRead || !p.Message.Contains(Region.NotAMunicipalityOfTheRegion, StringComparison.Ordinal)),
                 string.Empty,
-                remap: true);
+                indexes.ToFile);
         }
 
         return Finish(region);
@@ -115,39 +115,6 @@ internal sealed class RegionFileReader
 
         return RegionFileResult.Invalid(context.Problems.OrderBy(p => p.Line ?? int.MaxValue));
     }
-
-    /// <summary>Reports a domain type's problems at the file's paths, except those already explained by a problem the reader found there.</summary>
-    /// <param name="problems">The domain type's problems.</param>
-    /// <param name="prefix">The path, without <c>$.</c>, of the value the domain type validated.</param>
-    /// <param name="remap">Whether the domain type saw lists without the items the reader left out, so that its indexes are not the file's.</param>
-    private void AddDomainProblems(IEnumerable<DataProblem> problems, string prefix, bool remap)
-    {
-        var found = new List<(string Path, string Message)>();
-        foreach (DataProblem problem in problems)
-        {
-            string relative = problem.Under(prefix).Path;
-            string path = relative.Length == 0
-                ? JsonPath.Root
-                : JsonPath.Root + "." + (remap ? indexes.ToFile(relative) : relative);
-            if (!context.HasProblemAtOrBelow(path))
-            {
-                found.Add((path, problem.Message));
-            }
-        }
-
-        foreach ((string path, string message) in found)
-        {
-            context.Report(path, message);
-        }
-    }
-
-    private static T? ReadField<T>(JsonElement parent, string parentPath, string name, Func<JsonElement, string, T?> read)
-        where T : class =>
-        ReadContext.Field(parent, name, out JsonElement value) ? read(value, JsonPath.Property(parentPath, name)) : null;
-
-    private static T? ReadValue<T>(JsonElement parent, string parentPath, string name, Func<JsonElement, string, T?> read)
-        where T : struct =>
-        ReadContext.Field(parent, name, out JsonElement value) ? read(value, JsonPath.Property(parentPath, name)) : null;
 
     private List<Municipality> ReadMunicipalities(JsonElement root, out bool populationsRead, out bool codesRead)
     {
@@ -169,9 +136,9 @@ internal sealed class RegionFileReader
             string path = JsonPath.Item(listPath, index);
             if (context.Object(item, path, "a municipality", ["code", "name", "population"], ["population_date"]))
             {
-                MunicipalityCode? code = ReadValue(item, path, "code", context.Code);
-                string? name = ReadField(item, path, "name", context.Text);
-                long? population = ReadValue(item, path, "population", (v, p) => context.Integer(v, p, 1, MaxPopulation));
+                MunicipalityCode? code = ReadContext.ReadValue(item, path, "code", context.Code);
+                string? name = ReadContext.ReadField(item, path, "name", context.Text);
+                long? population = ReadContext.ReadValue(item, path, "population", (v, p) => context.Integer(v, p, 1, MaxPopulation));
                 LocalDate? date = null;
                 if (ReadContext.Field(item, "population_date", out JsonElement dateValue))
                 {
@@ -218,7 +185,7 @@ internal sealed class RegionFileReader
             }
 
             int? year = ReadYearStart(item, path, "the fixed cost is shared per calendar year (ALLOC-1)");
-            long? amount = ReadValue(item, path, "amount_sek", (v, p) => context.Integer(v, p, 0, MaxKronor));
+            long? amount = ReadContext.ReadValue(item, path, "amount_sek", (v, p) => context.Integer(v, p, 0, MaxKronor));
             if (year is int y && amount is long kronor)
             {
                 indexes.Add("fixed_costs", index);
@@ -291,7 +258,7 @@ internal sealed class RegionFileReader
             return null;
         }
 
-        string? method = ReadField(value, path, "method", context.Text);
+        string? method = ReadContext.ReadField(value, path, "method", context.Text);
         bool hasResidual = ReadContext.Field(value, "residual_municipality", out JsonElement residualValue);
         string residualPath = JsonPath.Property(path, "residual_municipality");
         switch (method)
@@ -328,7 +295,7 @@ internal sealed class RegionFileReader
         ForEachItem(root, list, plural, 1, (item, path, index) =>
         {
             int itemBefore = context.Count;
-            LocalDate? validFrom = ReadValue(item, path, "valid_from", context.Date);
+            LocalDate? validFrom = ReadContext.ReadValue(item, path, "valid_from", context.Date);
             T? value = readItem(item, path);
             if (validFrom is LocalDate from && value is not null && context.Count == itemBefore)
             {
@@ -348,7 +315,7 @@ internal sealed class RegionFileReader
         }
         catch (RegionDataException exception)
         {
-            AddDomainProblems(exception.Problems, list, remap: true);
+            context.ReportDomainProblems(exception.Problems, list, indexes.ToFile);
             return null;
         }
     }
@@ -375,8 +342,8 @@ internal sealed class RegionFileReader
                     continue;
                 }
 
-                long? amount = ReadValue(property.Value, componentPath, "amount_sek", (v, p) => context.Integer(v, p, 0, MaxKronor));
-                bool? digital = ReadValue(property.Value, componentPath, "charged_on_digital_days", context.Boolean);
+                long? amount = ReadContext.ReadValue(property.Value, componentPath, "amount_sek", (v, p) => context.Integer(v, p, 0, MaxKronor));
+                bool? digital = ReadContext.ReadValue(property.Value, componentPath, "charged_on_digital_days", context.Boolean);
                 if (amount is long kronor && digital is bool charged)
                 {
                     rates.Add(new FeeRate(component, Sek.FromKronor(kronor), charged));
@@ -496,9 +463,9 @@ internal sealed class RegionFileReader
             return null;
         }
 
-        string? id = ReadField(item, path, "id", context.Text);
-        string? name = ReadField(item, path, "name", context.Text);
-        long? days = ReadValue(item, path, "course_days", (v, p) => context.Integer(v, p, 1, 100));
+        string? id = ReadContext.ReadField(item, path, "id", context.Text);
+        string? name = ReadContext.ReadField(item, path, "name", context.Text);
+        long? days = ReadContext.ReadValue(item, path, "course_days", (v, p) => context.Integer(v, p, 1, 100));
         List<CourseTask> preparation = ReadTasks(item, path, "preparation");
         List<CourseTask> followUp = ReadTasks(item, path, "follow_up");
         if (context.Count > before || id is null || name is null || days is null)
@@ -527,16 +494,16 @@ internal sealed class RegionFileReader
                 continue;
             }
 
-            string? title = ReadField(item, path, "title", context.Text);
-            long? minutes = ReadValue(item, path, "minutes", (v, p) => context.Integer(v, p, 1, 10_000));
-            DeliveryMode mode = ReadField(item, path, "mode", (v, p) => context.Coded<DeliveryMode>(v, p, "delivery mode")) ?? DeliveryMode.Digital;
+            string? title = ReadContext.ReadField(item, path, "title", context.Text);
+            long? minutes = ReadContext.ReadValue(item, path, "minutes", (v, p) => context.Integer(v, p, 1, 10_000));
+            DeliveryMode mode = ReadContext.ReadField(item, path, "mode", (v, p) => context.Coded<DeliveryMode>(v, p, "delivery mode")) ?? DeliveryMode.Digital;
             KnowledgeGoal? goal = null;
             string goalPath = JsonPath.Property(path, "goal");
             if (ReadContext.Field(item, "goal", out JsonElement goalValue)
                 && context.Object(goalValue, goalPath, "a knowledge goal", ["level", "text"], []))
             {
-                KnowledgeLevel? level = ReadField(goalValue, goalPath, "level", (v, p) => context.Coded<KnowledgeLevel>(v, p, "knowledge level"));
-                string? text = ReadField(goalValue, goalPath, "text", context.Text);
+                KnowledgeLevel? level = ReadContext.ReadField(goalValue, goalPath, "level", (v, p) => context.Coded<KnowledgeLevel>(v, p, "knowledge level"));
+                string? text = ReadContext.ReadField(goalValue, goalPath, "text", context.Text);
                 goal = level is not null && text is not null ? new KnowledgeGoal(level, text) : null;
             }
 
@@ -557,8 +524,8 @@ internal sealed class RegionFileReader
             return null;
         }
 
-        CareerStep? step = ReadField(item, path, "step", (v, p) => context.Coded<CareerStep>(v, p, "step"));
-        bool complete = ReadValue(item, path, "complete", context.Boolean) ?? true;
+        CareerStep? step = ReadContext.ReadField(item, path, "step", (v, p) => context.Coded<CareerStep>(v, p, "step"));
+        bool complete = ReadContext.ReadValue(item, path, "complete", context.Boolean) ?? true;
         var stops = new List<string>();
         string stopsPath = JsonPath.Property(path, "stops");
         if (ReadContext.Field(item, "stops", out JsonElement array) && context.List(array, stopsPath, 0, "course ids"))
@@ -583,7 +550,7 @@ internal sealed class RegionFileReader
 
     private int? ReadYearStart(JsonElement item, string path, string why)
     {
-        LocalDate? date = ReadValue(item, path, "valid_from", context.Date);
+        LocalDate? date = ReadContext.ReadValue(item, path, "valid_from", context.Date);
         if (date is not LocalDate from)
         {
             return null;
@@ -624,7 +591,7 @@ internal sealed class RegionFileReader
         catch (RegionDataException exception)
         {
             string relative = path.Length <= JsonPath.Root.Length ? string.Empty : path[(JsonPath.Root.Length + 1)..];
-            AddDomainProblems(exception.Problems, relative, remap: false);
+            context.ReportDomainProblems(exception.Problems, relative);
             return null;
         }
     }
