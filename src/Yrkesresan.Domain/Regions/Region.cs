@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
 using System.Globalization;
+using Ardalis.GuardClauses;
 using NodaTime;
 using NodaTime.Text;
 using Yrkesresan.Domain.Allocation;
@@ -50,6 +51,7 @@ public sealed class Region
     /// <param name="eligibility">The eligibility policies by date (rules <c>STEP-5</c>, <c>STEP-6</c>, <c>STEP-8</c>); null when the region's data has none.</param>
     /// <param name="catalogue">The course catalogue (rules <c>COURSE-1</c> to <c>COURSE-5</c>); empty by default.</param>
     /// <param name="statedPopulationTotal">A population total the source states, which must equal the sum of the rows (rule <c>ALLOC-3</c>); null when none is stated.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="municipalities"/> or <paramref name="fixedCosts"/> is null.</exception>
     /// <exception cref="RegionDataException">The data breaks a rule; every problem is listed.</exception>
     public Region(
         string name,
@@ -62,8 +64,8 @@ public sealed class Region
         CourseCatalogue? catalogue = null,
         long? statedPopulationTotal = null)
     {
-        ArgumentNullException.ThrowIfNull(municipalities);
-        ArgumentNullException.ThrowIfNull(fixedCosts);
+        Guard.Against.Null(municipalities);
+        Guard.Against.Null(fixedCosts);
 
         Municipality[] rows = municipalities.ToArray();
         FixedCostPeriod[] costs = fixedCosts.ToArray();

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Ardalis.GuardClauses;
 using NodaTime;
 using NodaTime.Text;
 using Yrkesresan.Domain.Money;
@@ -65,9 +66,9 @@ public sealed class CourseOccasion
         bool waivesFee,
         bool alreadyChecked)
     {
-        ArgumentNullException.ThrowIfNull(days);
-        ArgumentNullException.ThrowIfNull(participants);
-        ArgumentNullException.ThrowIfNull(trainers);
+        Guard.Against.Null(days);
+        Guard.Against.Null(participants);
+        Guard.Against.Null(trainers);
         ImmutableArray<OccasionDay> given = [.. days];
         ImmutableArray<ParticipantRegistration> registered = [.. participants];
         ImmutableArray<TrainerAssignment> taught = [.. trainers];
@@ -124,7 +125,7 @@ public sealed class CourseOccasion
     /// <exception cref="ArgumentNullException"><paramref name="trainer"/> is null.</exception>
     public ImmutableArray<LocalDate> DatesTaughtBy(TrainerAssignment trainer)
     {
-        ArgumentNullException.ThrowIfNull(trainer);
+        Guard.Against.Null(trainer);
         return trainer.Dates is { } dates ? [.. dates.Order()] : [.. Days.Select(d => d.Date)];
     }
 
