@@ -1,4 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
+using Ardalis.GuardClauses;
 using Ardalis.SmartEnum;
 
 namespace Yrkesresan.Domain;
@@ -49,10 +50,11 @@ public abstract class CodedValue<TEnum> : SmartEnum<TEnum>
     /// <summary>The value with a code.</summary>
     /// <param name="code">The code.</param>
     /// <returns>The value.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="code"/> is null.</exception>
     /// <exception cref="ArgumentException">No value has that code; the message lists the codes there are.</exception>
     public static TEnum FromCode(string code)
     {
-        ArgumentNullException.ThrowIfNull(code);
+        Guard.Against.Null(code);
         return TryFromCode(code, out TEnum? value)
             ? value
             : throw new ArgumentException($"'{code}' is not a known {typeof(TEnum).Name}; use one of {AllCodes()}.", nameof(code));

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Ardalis.GuardClauses;
 
 namespace Yrkesresan.Domain;
 
@@ -11,6 +12,7 @@ public sealed class DataFileException : FormatException
 {
     /// <summary>Creates the exception from the problems found.</summary>
     /// <param name="problems">Every problem found; at least one.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="problems"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="problems"/> is empty.</exception>
     public DataFileException(IEnumerable<DataFileProblem> problems)
         : this(ToArray(problems))
@@ -28,10 +30,8 @@ public sealed class DataFileException : FormatException
 
     private static ImmutableArray<DataFileProblem> ToArray(IEnumerable<DataFileProblem> problems)
     {
-        ArgumentNullException.ThrowIfNull(problems);
-        ImmutableArray<DataFileProblem> array = [.. problems];
-        return array.IsEmpty
-            ? throw new ArgumentException("A data file exception needs at least one problem.", nameof(problems))
-            : array;
+        ImmutableArray<DataFileProblem> array = [.. Guard.Against.Null(problems)];
+        Guard.Against.NullOrEmpty(array, nameof(problems), "A data file exception needs at least one problem.");
+        return array;
     }
 }

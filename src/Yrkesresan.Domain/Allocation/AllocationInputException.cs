@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Ardalis.GuardClauses;
 
 namespace Yrkesresan.Domain.Allocation;
 
@@ -10,6 +11,8 @@ public sealed class AllocationInputException : ArgumentException
 {
     /// <summary>Creates the exception from the problems found.</summary>
     /// <param name="problems">Every problem found; at least one.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="problems"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="problems"/> is empty.</exception>
     public AllocationInputException(IEnumerable<AllocationProblem> problems)
         : this(ToArray(problems))
     {
@@ -26,11 +29,9 @@ public sealed class AllocationInputException : ArgumentException
 
     private static ImmutableArray<AllocationProblem> ToArray(IEnumerable<AllocationProblem> problems)
     {
-        ArgumentNullException.ThrowIfNull(problems);
-        ImmutableArray<AllocationProblem> array = [.. problems];
-        return array.IsEmpty
-            ? throw new ArgumentException("An allocation input exception needs at least one problem.", nameof(problems))
-            : array;
+        ImmutableArray<AllocationProblem> array = [.. Guard.Against.Null(problems)];
+        Guard.Against.NullOrEmpty(array, nameof(problems), "An allocation input exception needs at least one problem.");
+        return array;
     }
 
     private static string FormatMessage(ImmutableArray<AllocationProblem> problems) =>

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Ardalis.GuardClauses;
 using Yrkesresan.Domain.Money;
 using Yrkesresan.Domain.Regions;
 
@@ -28,7 +29,7 @@ public static class FixedCostAllocation
     /// <exception cref="ArgumentOutOfRangeException">The year is before the region's first fixed cost or membership.</exception>
     public static FixedCostStatement ForYear(Region region, int year)
     {
-        ArgumentNullException.ThrowIfNull(region);
+        Guard.Against.Null(region);
         return Share(region.MembersIn(year), region.FixedCostIn(year), region.FixedCostRounding, year);
     }
 
@@ -40,24 +41,25 @@ public static class FixedCostAllocation
     /// <param name="rounding">The rounding policy; by default the largest-remainder method of rule <c>ALLOC-2</c>.</param>
     /// <returns>The statement, with no <see cref="FixedCostStatement.Year"/>.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="municipalities"/> is null.</exception>
-    /// <exception cref="ArgumentException"><paramref name="total"/> is not whole kronor.</exception>
+    /// <exception cref="ArgumentException"><paramref name="total"/> is not whole kronor, or <paramref name="municipalities"/> contains null.</exception>
     /// <exception cref="AllocationInputException">The municipalities or the total cannot be allocated; every problem is listed.</exception>
     public static FixedCostStatement Share(IEnumerable<Municipality> municipalities, Sek total, RoundingPolicy<MunicipalityCode>? rounding = null) =>
         Share(municipalities, total, rounding, null);
 
     private static FixedCostStatement Share(IEnumerable<Municipality> municipalities, Sek total, RoundingPolicy<MunicipalityCode>? rounding, int? year)
     {
-        ArgumentNullException.ThrowIfNull(municipalities);
+        Guard.Against.Null(municipalities);
         if (!total.IsWholeKronor)
         {
             throw new ArgumentException($"A fixed cost to share must be whole kronor; {total} is not.", nameof(total));
         }
 
         Municipality[] given = [.. municipalities];
-        if (Array.IndexOf(given, null) >= 0)
-        {
-            throw new ArgumentException("The municipalities to share among must not contain null.", nameof(municipalities));
-        }
+        Guard.Against.InvalidInput(
+            given,
+            nameof(municipalities),
+            static rows => Array.IndexOf(rows, null) < 0,
+            "The municipalities to share among must not contain null.");
 
         Municipality[] rows = [.. given.OrderBy(m => m.Code)];
         WeightedParty<MunicipalityCode>[] weights = [.. rows.Select(m => new WeightedParty<MunicipalityCode>(m.Code, m.Population))];

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Runtime.InteropServices;
+using Ardalis.GuardClauses;
 
 namespace Yrkesresan.Domain.Allocation;
 
@@ -27,7 +28,7 @@ public sealed class HalfUpWithResidualPolicy<TKey> : RoundingPolicy<TKey>
     /// <exception cref="ArgumentNullException"><paramref name="residualParty"/> is null.</exception>
     public HalfUpWithResidualPolicy(TKey residualParty)
     {
-        ArgumentNullException.ThrowIfNull(residualParty);
+        Guard.Against.Null(residualParty);
         ResidualParty = residualParty;
     }
 

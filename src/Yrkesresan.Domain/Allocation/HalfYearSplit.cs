@@ -1,3 +1,4 @@
+using Ardalis.GuardClauses;
 using Yrkesresan.Domain.Money;
 
 namespace Yrkesresan.Domain.Allocation;
@@ -37,11 +38,7 @@ public sealed record HalfYearSplit
     /// <exception cref="ArgumentException"><paramref name="annual"/> is not whole kronor.</exception>
     public static HalfYearSplit Of(Sek annual)
     {
-        if (annual < Sek.Zero)
-        {
-            throw new ArgumentOutOfRangeException(nameof(annual), annual, "An annual share to invoice must not be negative.");
-        }
-
+        Guard.Against.OutOfRange(annual, nameof(annual), Sek.Zero, Sek.MaxValue, "An annual share to invoice must not be negative.");
         if (!annual.IsWholeKronor)
         {
             throw new ArgumentException($"An annual share to invoice must be whole kronor; {annual} is not.", nameof(annual));

@@ -1,3 +1,5 @@
+using Ardalis.GuardClauses;
+
 namespace Yrkesresan.Domain.Allocation;
 
 /// <summary>
@@ -49,7 +51,7 @@ public abstract class RoundingPolicy<TKey>
     /// <exception cref="AllocationInputException">The request is invalid; every problem is listed.</exception>
     public Allocation<TKey> Allocate(long total, IEnumerable<WeightedParty<TKey>> parties)
     {
-        ArgumentNullException.ThrowIfNull(parties);
+        Guard.Against.Null(parties);
         return Allocate(total, parties.ToArray().AsSpan());
     }
 

@@ -1,3 +1,4 @@
+using Ardalis.GuardClauses;
 using NodaTime;
 using Yrkesresan.Domain.Regions;
 
@@ -58,8 +59,8 @@ public static class Eligibility
     /// <exception cref="ArgumentException"><paramref name="asOf"/> is not in the ISO calendar.</exception>
     public static EligibilityDecision Decide(Person person, EligibilityPolicy policy, LocalDate asOf)
     {
-        ArgumentNullException.ThrowIfNull(person);
-        ArgumentNullException.ThrowIfNull(policy);
+        Guard.Against.Null(person);
+        Guard.Against.Null(policy);
         if (asOf.Calendar != CalendarSystem.Iso)
         {
             throw new ArgumentException($"An eligibility decision is for a day in the ISO calendar, not the {asOf.Calendar.Id} calendar.", nameof(asOf));
@@ -151,8 +152,8 @@ public static class Eligibility
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="asOf"/> is before the region's first policy; the message gives its date.</exception>
     public static EligibilityDecision Decide(Person person, Region region, LocalDate asOf)
     {
-        ArgumentNullException.ThrowIfNull(person);
-        ArgumentNullException.ThrowIfNull(region);
+        Guard.Against.Null(person);
+        Guard.Against.Null(region);
         return Decide(person, region.EligibilityOn(asOf), asOf);
     }
 

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Ardalis.GuardClauses;
 using NodaTime;
 using NodaTime.Text;
 using Yrkesresan.Domain.Regions;
@@ -53,10 +54,10 @@ public sealed class EligibilityPolicy
         IReadOnlyDictionary<CareerStep, LocalDate?> stepOpenings,
         LocalDate? trainerOpening = null)
     {
-        ArgumentNullException.ThrowIfNull(workAreas);
-        ArgumentNullException.ThrowIfNull(excludedRoles);
-        ArgumentNullException.ThrowIfNull(excludedEmployers);
-        ArgumentNullException.ThrowIfNull(stepOpenings);
+        Guard.Against.Null(workAreas);
+        Guard.Against.Null(excludedRoles);
+        Guard.Against.Null(excludedEmployers);
+        Guard.Against.Null(stepOpenings);
 
         WorkArea[] areas = workAreas.ToArray();
         Role[] roles = excludedRoles.ToArray();
@@ -156,7 +157,7 @@ public sealed class EligibilityPolicy
     /// <exception cref="ArgumentNullException"><paramref name="step"/> is null.</exception>
     public LocalDate? OpeningOf(CareerStep step)
     {
-        ArgumentNullException.ThrowIfNull(step);
+        Guard.Against.Null(step);
         return openingByStep[step.Value];
     }
 
@@ -176,7 +177,7 @@ public sealed class EligibilityPolicy
     /// <exception cref="ArgumentNullException"><paramref name="area"/> is null.</exception>
     public bool IsInTargetGroup(WorkArea area)
     {
-        ArgumentNullException.ThrowIfNull(area);
+        Guard.Against.Null(area);
         return (workAreaBits & (1 << area.Value)) != 0;
     }
 
@@ -186,7 +187,7 @@ public sealed class EligibilityPolicy
     /// <exception cref="ArgumentNullException"><paramref name="role"/> is null.</exception>
     public bool Excludes(Role role)
     {
-        ArgumentNullException.ThrowIfNull(role);
+        Guard.Against.Null(role);
         return (excludedRoleBits & (1 << role.Value)) != 0;
     }
 
@@ -196,7 +197,7 @@ public sealed class EligibilityPolicy
     /// <exception cref="ArgumentNullException"><paramref name="employer"/> is null.</exception>
     public bool Excludes(EmployerKind employer)
     {
-        ArgumentNullException.ThrowIfNull(employer);
+        Guard.Against.Null(employer);
         return (excludedEmployerBits & (1 << employer.Value)) != 0;
     }
 

@@ -1,3 +1,5 @@
+using Ardalis.GuardClauses;
+
 namespace Yrkesresan.Domain.Careers;
 
 /// <summary>
@@ -15,9 +17,9 @@ public sealed class Person
     /// <exception cref="ArgumentNullException"><paramref name="role"/>, <paramref name="employer"/> or <paramref name="history"/> is null.</exception>
     public Person(Role role, EmployerKind employer, ProfessionalHistory history, PersonWorkArea workArea = default)
     {
-        ArgumentNullException.ThrowIfNull(role);
-        ArgumentNullException.ThrowIfNull(employer);
-        ArgumentNullException.ThrowIfNull(history);
+        Guard.Against.Null(role);
+        Guard.Against.Null(employer);
+        Guard.Against.Null(history);
         Role = role;
         Employer = employer;
         History = history;

@@ -1,3 +1,5 @@
+using Ardalis.GuardClauses;
+
 namespace Yrkesresan.Domain.Careers;
 
 /// <summary>
@@ -37,7 +39,7 @@ public readonly record struct PersonWorkArea
     /// <exception cref="ArgumentNullException"><paramref name="area"/> is null.</exception>
     public static PersonWorkArea Of(WorkArea area)
     {
-        ArgumentNullException.ThrowIfNull(area);
+        Guard.Against.Null(area);
         return new(area, null);
     }
 
@@ -48,7 +50,7 @@ public readonly record struct PersonWorkArea
     /// <exception cref="ArgumentException"><paramref name="word"/> is blank, or is the code of a known work area (use <see cref="Of"/> or <see cref="FromText"/>).</exception>
     public static PersonWorkArea Other(string word)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(word);
+        Guard.Against.NullOrWhiteSpace(word, message: "Another work area needs its word; it must not be blank.");
         return WorkArea.TryFromCode(word, out WorkArea? known)
             ? throw new ArgumentException($"'{word}' is the code of the known work area {known.DisplayName}; state it as a known work area.", nameof(word))
             : new(null, word);

@@ -1,4 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
+using Ardalis.GuardClauses;
 using NodaTime;
 using NodaTime.Text;
 
@@ -78,7 +79,7 @@ public readonly record struct ProfessionPeriod
     /// <exception cref="FormatException">The text is not a period, or the period ends before it starts; the message says which.</exception>
     public static ProfessionPeriod Parse(string text)
     {
-        ArgumentNullException.ThrowIfNull(text);
+        Guard.Against.Null(text);
         return TryRead(text, out ProfessionPeriod period, out string? problem) ? period : throw new FormatException(problem);
     }
 

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Runtime.InteropServices;
+using Ardalis.GuardClauses;
 using NodaTime;
 
 namespace Yrkesresan.Domain.Careers;
@@ -48,12 +49,8 @@ public sealed class ProfessionalHistory
     /// <exception cref="ArgumentException"><paramref name="periods"/> is empty.</exception>
     public ProfessionalHistory(IEnumerable<ProfessionPeriod> periods)
     {
-        ArgumentNullException.ThrowIfNull(periods);
-        ProfessionPeriod[] given = [.. periods];
-        if (given.Length == 0)
-        {
-            throw new ArgumentException("A professional history needs at least one period in the profession.", nameof(periods));
-        }
+        ProfessionPeriod[] given = [.. Guard.Against.Null(periods)];
+        Guard.Against.NullOrEmpty(given, nameof(periods), "A professional history needs at least one period in the profession.");
 
         this.periods = given.Length == 1 ? given : Union(given);
     }

@@ -2,6 +2,7 @@ using System.Collections.Frozen;
 using System.Collections.Immutable;
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
+using Ardalis.GuardClauses;
 using Yrkesresan.Domain.Careers;
 using Yrkesresan.Domain.Regions;
 
@@ -35,8 +36,8 @@ public sealed class CourseCatalogue
     /// <exception cref="RegionDataException">The data breaks a rule; every problem is listed.</exception>
     public CourseCatalogue(IEnumerable<Course> courses, IEnumerable<Route> routes)
     {
-        ArgumentNullException.ThrowIfNull(courses);
-        ArgumentNullException.ThrowIfNull(routes);
+        Guard.Against.Null(courses);
+        Guard.Against.Null(routes);
         ImmutableArray<Course> all = [.. courses];
         ImmutableArray<Route> paths = [.. routes];
 
@@ -121,7 +122,7 @@ public sealed class CourseCatalogue
     /// <exception cref="ArgumentNullException"><paramref name="id"/> is null.</exception>
     public bool TryGetCourse(string id, [MaybeNullWhen(false)] out Course course)
     {
-        ArgumentNullException.ThrowIfNull(id);
+        Guard.Against.Null(id);
         return _byId.TryGetValue(id, out course);
     }
 
@@ -131,7 +132,7 @@ public sealed class CourseCatalogue
     /// <exception cref="ArgumentNullException"><paramref name="step"/> is null.</exception>
     public Route? RouteOf(CareerStep step)
     {
-        ArgumentNullException.ThrowIfNull(step);
+        Guard.Against.Null(step);
         return Routes.FirstOrDefault(r => r.Step == step);
     }
 
@@ -142,7 +143,7 @@ public sealed class CourseCatalogue
     /// <exception cref="KeyNotFoundException">A stop of the route is not a course of this catalogue.</exception>
     public int CourseDaysOf(Route route)
     {
-        ArgumentNullException.ThrowIfNull(route);
+        Guard.Against.Null(route);
         return route.Stops.Sum(id => CourseWith(id).CourseDays);
     }
 

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using Ardalis.GuardClauses;
 using Yrkesresan.Domain.Careers;
 using Yrkesresan.Domain.Regions;
 
@@ -32,7 +33,7 @@ public sealed class Route
     /// <exception cref="RegionDataException">The data breaks a rule; every problem is listed.</exception>
     public Route(CareerStep step, IEnumerable<string> stops, bool isComplete = true)
     {
-        ArgumentNullException.ThrowIfNull(stops);
+        Guard.Against.Null(stops);
         ImmutableArray<string> ids = [.. stops];
 
         var problems = new List<DataProblem>();

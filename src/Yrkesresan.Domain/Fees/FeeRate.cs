@@ -1,3 +1,4 @@
+using Ardalis.GuardClauses;
 using Yrkesresan.Domain.Money;
 
 namespace Yrkesresan.Domain.Fees;
@@ -20,7 +21,7 @@ public sealed record FeeRate
     /// <exception cref="ArgumentNullException"><paramref name="component"/> is null.</exception>
     public FeeRate(FeeComponent component, Sek amount, bool chargedOnDigitalDays)
     {
-        ArgumentNullException.ThrowIfNull(component);
+        Guard.Against.Null(component);
         Component = component;
         Amount = amount;
         ChargedOnDigitalDays = chargedOnDigitalDays;

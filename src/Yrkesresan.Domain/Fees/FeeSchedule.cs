@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Ardalis.GuardClauses;
 using Yrkesresan.Domain.Courses;
 using Yrkesresan.Domain.Money;
 using Yrkesresan.Domain.Regions;
@@ -29,7 +30,7 @@ public sealed class FeeSchedule
     /// <exception cref="RegionDataException">The data breaks a rule; every problem is listed.</exception>
     public FeeSchedule(IEnumerable<FeeRate> rates)
     {
-        ArgumentNullException.ThrowIfNull(rates);
+        Guard.Against.Null(rates);
         FeeRate[] given = rates.ToArray();
 
         var problems = new List<DataProblem>();
@@ -84,7 +85,7 @@ public sealed class FeeSchedule
     /// <exception cref="ArgumentNullException"><paramref name="component"/> is null.</exception>
     public FeeRate RateOf(FeeComponent component)
     {
-        ArgumentNullException.ThrowIfNull(component);
+        Guard.Against.Null(component);
         return Rates[component.Value - 1];
     }
 
@@ -98,7 +99,7 @@ public sealed class FeeSchedule
     /// <exception cref="ArgumentNullException"><paramref name="component"/> or <paramref name="mode"/> is null.</exception>
     public Sek AmountOf(FeeComponent component, DeliveryMode mode)
     {
-        ArgumentNullException.ThrowIfNull(mode);
+        Guard.Against.Null(mode);
         FeeRate rate = RateOf(component);
         return mode == DeliveryMode.Digital && !rate.ChargedOnDigitalDays ? Sek.Zero : rate.Amount;
     }
@@ -112,7 +113,7 @@ public sealed class FeeSchedule
     /// <exception cref="ArgumentNullException"><paramref name="mode"/> is null.</exception>
     public Sek AmountPerParticipantDay(DeliveryMode mode)
     {
-        ArgumentNullException.ThrowIfNull(mode);
+        Guard.Against.Null(mode);
         return Sek.Sum(Rates.Select(r => AmountOf(r.Component, mode)));
     }
 

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Ardalis.GuardClauses;
 using Yrkesresan.Domain.Courses.Occasions;
 using Yrkesresan.Domain.Money;
 using Yrkesresan.Domain.Regions;
@@ -52,7 +53,8 @@ public sealed class OccasionInvoice
     /// <exception cref="KeyNotFoundException">The ledger has no occasion with that id.</exception>
     public static OccasionInvoice For(Ledger ledger, string occasionId)
     {
-        ArgumentNullException.ThrowIfNull(ledger);
+        Guard.Against.Null(ledger);
+        Guard.Against.Null(occasionId);
         return For(ledger.OccasionWith(occasionId), ledger.Region);
     }
 
@@ -65,8 +67,8 @@ public sealed class OccasionInvoice
     /// <exception cref="ArgumentOutOfRangeException">The region has no fee schedule on a day of the occasion (a <see cref="Ledger"/> never holds one).</exception>
     public static OccasionInvoice For(CourseOccasion occasion, Region region)
     {
-        ArgumentNullException.ThrowIfNull(occasion);
-        ArgumentNullException.ThrowIfNull(region);
+        Guard.Against.Null(occasion);
+        Guard.Against.Null(region);
         FeeSchedule[] schedules = [.. occasion.Days.Select(d => region.FeeScheduleOn(d.Date))];
         var lines = new List<InvoiceLine>();
         foreach (var registered in occasion.Participants

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Ardalis.GuardClauses;
 using Yrkesresan.Domain.Allocation;
 using Yrkesresan.Domain.Courses.Occasions;
 using Yrkesresan.Domain.Money;
@@ -66,7 +67,7 @@ public sealed class TrainerPot
     /// <exception cref="ArgumentNullException"><paramref name="ledger"/> is null.</exception>
     public static TrainerPot Of(Ledger ledger, int year)
     {
-        ArgumentNullException.ThrowIfNull(ledger);
+        Guard.Against.Null(ledger);
         Sek collected = Sek.Zero;
         var days = new Dictionary<MunicipalityCode, long>();
         foreach (CourseOccasion occasion in ledger.Occasions)

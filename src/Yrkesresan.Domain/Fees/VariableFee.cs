@@ -1,3 +1,4 @@
+using Ardalis.GuardClauses;
 using Yrkesresan.Domain.Courses;
 using Yrkesresan.Domain.Courses.Occasions;
 using Yrkesresan.Domain.Money;
@@ -35,10 +36,10 @@ public static class VariableFee
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     public static Sek UnitPrice(CourseOccasion occasion, OccasionDay day, FeeComponent component, FeeSchedule schedule)
     {
-        ArgumentNullException.ThrowIfNull(occasion);
-        ArgumentNullException.ThrowIfNull(day);
-        ArgumentNullException.ThrowIfNull(component);
-        ArgumentNullException.ThrowIfNull(schedule);
+        Guard.Against.Null(occasion);
+        Guard.Against.Null(day);
+        Guard.Against.Null(component);
+        Guard.Against.Null(schedule);
         if (occasion.WaivesFee)
         {
             return Sek.Zero;
@@ -63,8 +64,8 @@ public static class VariableFee
     /// <exception cref="ArgumentOutOfRangeException">The region has no fee schedule on the day's date (a <see cref="Ledger"/> never holds such a day).</exception>
     public static Sek UnitPrice(CourseOccasion occasion, OccasionDay day, FeeComponent component, Region region)
     {
-        ArgumentNullException.ThrowIfNull(day);
-        ArgumentNullException.ThrowIfNull(region);
+        Guard.Against.Null(day);
+        Guard.Against.Null(region);
         return UnitPrice(occasion, day, component, region.FeeScheduleOn(day.Date));
     }
 
@@ -77,8 +78,8 @@ public static class VariableFee
     /// <exception cref="ArgumentOutOfRangeException">The region has no fee schedule on the day's date.</exception>
     public static Sek PerParticipantDay(CourseOccasion occasion, OccasionDay day, Region region)
     {
-        ArgumentNullException.ThrowIfNull(day);
-        ArgumentNullException.ThrowIfNull(region);
+        Guard.Against.Null(day);
+        Guard.Against.Null(region);
         FeeSchedule schedule = region.FeeScheduleOn(day.Date);
         Sek sum = Sek.Zero;
         foreach (FeeComponent component in Components.All)

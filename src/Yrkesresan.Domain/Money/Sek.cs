@@ -1,4 +1,5 @@
 using System.Globalization;
+using Ardalis.GuardClauses;
 
 namespace Yrkesresan.Domain.Money;
 
@@ -173,7 +174,7 @@ public readonly struct Sek : IEquatable<Sek>, IComparable<Sek>, IComparable
     /// <exception cref="OverflowException">A partial sum is outside the range of the type.</exception>
     public static Sek Sum(IEnumerable<Sek> amounts)
     {
-        ArgumentNullException.ThrowIfNull(amounts);
+        Guard.Against.Null(amounts);
         Sek total = Zero;
         foreach (Sek amount in amounts)
         {

@@ -1,3 +1,5 @@
+using Ardalis.GuardClauses;
+
 namespace Yrkesresan.Domain.Regions;
 
 /// <summary>
@@ -17,9 +19,10 @@ public sealed record DataProblem(string Path, string Message)
     /// <summary>The same problem, seen from a value that holds the validated one at <paramref name="prefix"/>.</summary>
     /// <param name="prefix">The holder's path to the validated value, e.g. <c>fee_schedules[0]</c>.</param>
     /// <returns>The problem with <paramref name="prefix"/> in front of its path.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="prefix"/> is null.</exception>
     public DataProblem Under(string prefix)
     {
-        ArgumentNullException.ThrowIfNull(prefix);
+        Guard.Against.Null(prefix);
         if (prefix.Length == 0)
         {
             return this;

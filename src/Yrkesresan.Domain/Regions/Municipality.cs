@@ -1,3 +1,4 @@
+using Ardalis.GuardClauses;
 using NodaTime;
 
 namespace Yrkesresan.Domain.Regions;
@@ -19,13 +20,9 @@ public sealed record Municipality
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="population"/> is below 1.</exception>
     public Municipality(MunicipalityCode code, string name, long population, LocalDate? populationDate = null)
     {
-        if (code == default)
-        {
-            throw new ArgumentException("A municipality needs a code; 0000 is not one.", nameof(code));
-        }
-
-        ArgumentException.ThrowIfNullOrWhiteSpace(name);
-        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(population);
+        Guard.Against.Default(code, message: "A municipality needs a code; 0000 is not one.");
+        Guard.Against.NullOrWhiteSpace(name, message: "A municipality needs a name; it must not be blank.");
+        Guard.Against.OutOfRange(population, nameof(population), 1, long.MaxValue, "A municipality's population must be at least 1.");
         Code = code;
         Name = name;
         Population = population;

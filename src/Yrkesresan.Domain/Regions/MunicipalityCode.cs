@@ -1,5 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
+using Ardalis.GuardClauses;
 
 namespace Yrkesresan.Domain.Regions;
 
@@ -32,7 +33,7 @@ public readonly struct MunicipalityCode : IEquatable<MunicipalityCode>, ICompara
     /// <exception cref="FormatException"><paramref name="text"/> is not four digits, or is <c>0000</c>.</exception>
     public static MunicipalityCode Parse(string text)
     {
-        ArgumentNullException.ThrowIfNull(text);
+        Guard.Against.Null(text);
         return TryParse(text, out MunicipalityCode code)
             ? code
             : throw new FormatException($"'{text}' is not a municipality code: a code is exactly four digits, e.g. 2580, and not 0000.");

@@ -1,3 +1,4 @@
+using Ardalis.GuardClauses;
 using Yrkesresan.Domain.Money;
 
 namespace Yrkesresan.Domain.Regions;
@@ -24,7 +25,7 @@ public sealed record PopulationTotalCheck(long StatedTotal, long SumOfRows)
     /// <exception cref="OverflowException">The populations add up to more than <see cref="long.MaxValue"/>.</exception>
     public static PopulationTotalCheck Of(IEnumerable<Municipality> municipalities, long statedTotal)
     {
-        ArgumentNullException.ThrowIfNull(municipalities);
+        Guard.Against.Null(municipalities);
         long sum = 0;
         foreach (Municipality municipality in municipalities)
         {

@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
 using System.Globalization;
+using Ardalis.GuardClauses;
 using NodaTime;
 using NodaTime.Text;
 using Yrkesresan.Domain.Allocation;
@@ -50,6 +51,7 @@ public sealed class Region
     /// <param name="eligibility">The eligibility policies by date (rules <c>STEP-5</c>, <c>STEP-6</c>, <c>STEP-8</c>); null when the region's data has none.</param>
     /// <param name="catalogue">The course catalogue (rules <c>COURSE-1</c> to <c>COURSE-5</c>); empty by default.</param>
     /// <param name="statedPopulationTotal">A population total the source states, which must equal the sum of the rows (rule <c>ALLOC-3</c>); null when none is stated.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="municipalities"/> or <paramref name="fixedCosts"/> is null.</exception>
     /// <exception cref="RegionDataException">The data breaks a rule; every problem is listed.</exception>
     public Region(
         string name,
@@ -62,37 +64,14 @@ public sealed class Region
         CourseCatalogue? catalogue = null,
         long? statedPopulationTotal = null)
     {
-        ArgumentNullException.ThrowIfNull(municipalities);
-        ArgumentNullException.ThrowIfNull(fixedCosts);
-
-        var problems = new List<DataProblem>();
-        string label = string.IsNullOrWhiteSpace(name) ? "(unnamed)" : name;
-        if (string.IsNullOrWhiteSpace(name))
-        {
-            problems.Add(new("name", "a region needs a name"));
-        }
+        Guard.Against.Null(municipalities);
+        Guard.Against.Null(fixedCosts);
 
         Municipality[] rows = municipalities.ToArray();
         FixedCostPeriod[] costs = fixedCosts.ToArray();
         MembershipPeriod[] members = (memberships ?? []).ToArray();
-
-        CheckMunicipalities(rows, problems);
-        CheckFixedCosts(costs, problems);
-        CheckMemberships(members, rows, problems);
-        if (fixedCostRounding is HalfUpWithResidualPolicy<MunicipalityCode> halfUp)
-        {
-            CheckResidualParty(halfUp.ResidualParty, rows, members, problems);
-        }
-
-        if (statedPopulationTotal is long stated && rows.All(m => m is not null))
-        {
-            PopulationTotalCheck check = PopulationTotalCheck.Of(rows, stated);
-            if (!check.IsConsistent)
-            {
-                problems.Add(new("population_total", $"{check}; a stated total must equal the sum of the rows (ALLOC-3)"));
-            }
-        }
-
+        List<DataProblem> problems = RegionValidator.Check(name, rows, costs, members, fixedCostRounding, statedPopulationTotal);
+        string label = string.IsNullOrWhiteSpace(name) ? "(unnamed)" : name;
         if (problems.Count > 0)
         {
             throw new RegionDataException($"region '{label}'", problems);
@@ -239,126 +218,5 @@ public sealed class Region
             nameof(year),
             year,
             $"{Name} has no {what} for {year.ToString(CultureInfo.InvariantCulture)}: its first {what} applies from {fromYear(periods[0]).ToString(CultureInfo.InvariantCulture)}.");
-    }
-
-    private static void CheckMunicipalities(Municipality[] rows, List<DataProblem> problems)
-    {
-        if (rows.Length == 0)
-        {
-            problems.Add(new("municipalities", "a region needs at least one municipality"));
-        }
-
-        var seen = new HashSet<MunicipalityCode>();
-        for (int i = 0; i < rows.Length; i++)
-        {
-            if (rows[i] is null)
-            {
-                problems.Add(new($"municipalities[{i}]", "is missing"));
-            }
-            else if (!seen.Add(rows[i].Code))
-            {
-                problems.Add(new($"municipalities[{i}].code", $"{rows[i].Code} appears more than once"));
-            }
-        }
-    }
-
-    private static void CheckFixedCosts(FixedCostPeriod[] costs, List<DataProblem> problems)
-    {
-        if (costs.Length == 0)
-        {
-            problems.Add(new("fixed_costs", "a region needs a fixed cost for at least one year"));
-        }
-
-        var years = new HashSet<int>();
-        for (int i = 0; i < costs.Length; i++)
-        {
-            FixedCostPeriod period = costs[i];
-            if (period is null)
-            {
-                problems.Add(new($"fixed_costs[{i}]", "is missing"));
-                continue;
-            }
-
-            CheckYear(period.FromYear, $"fixed_costs[{i}].valid_from", problems);
-            if (period.AnnualAmount < Sek.Zero)
-            {
-                problems.Add(new($"fixed_costs[{i}].amount_sek", $"{period.AnnualAmount} is negative"));
-            }
-            else if (!period.AnnualAmount.IsWholeKronor)
-            {
-                problems.Add(new($"fixed_costs[{i}].amount_sek", $"{period.AnnualAmount} is not whole kronor; invoiced amounts are whole kronor"));
-            }
-
-            if (!years.Add(period.FromYear))
-            {
-                problems.Add(new($"fixed_costs[{i}].valid_from", $"another fixed cost is also valid from {period.FromYear.ToString(CultureInfo.InvariantCulture)}; two amounts for one year overlap"));
-            }
-        }
-    }
-
-    private static void CheckMemberships(MembershipPeriod[] periods, Municipality[] rows, List<DataProblem> problems)
-    {
-        var known = rows.Where(m => m is not null).Select(m => m.Code).ToHashSet();
-        var years = new HashSet<int>();
-        for (int i = 0; i < periods.Length; i++)
-        {
-            MembershipPeriod period = periods[i];
-            if (period is null)
-            {
-                problems.Add(new($"memberships[{i}]", "is missing"));
-                continue;
-            }
-
-            CheckYear(period.FromYear, $"memberships[{i}].valid_from", problems);
-            if (!years.Add(period.FromYear))
-            {
-                problems.Add(new($"memberships[{i}].valid_from", $"another membership is also valid from {period.FromYear.ToString(CultureInfo.InvariantCulture)}; two memberships for one year overlap"));
-            }
-
-            if (period.Members.IsDefaultOrEmpty)
-            {
-                problems.Add(new($"memberships[{i}].members", "at least one municipality must take part"));
-                continue;
-            }
-
-            var seen = new HashSet<MunicipalityCode>();
-            for (int j = 0; j < period.Members.Length; j++)
-            {
-                MunicipalityCode code = period.Members[j];
-                if (!known.Contains(code))
-                {
-                    problems.Add(new($"memberships[{i}].members[{j}]", $"{code} {NotAMunicipalityOfTheRegion}"));
-                }
-                else if (!seen.Add(code))
-                {
-                    problems.Add(new($"memberships[{i}].members[{j}]", $"{code} appears more than once"));
-                }
-            }
-        }
-    }
-
-    private static void CheckResidualParty(MunicipalityCode residual, Municipality[] rows, MembershipPeriod[] periods, List<DataProblem> problems)
-    {
-        if (!rows.Any(m => m is not null && m.Code == residual))
-        {
-            problems.Add(new("rounding", $"the residual municipality {residual} {NotAMunicipalityOfTheRegion}"));
-            return;
-        }
-
-        for (int i = 0; i < periods.Length; i++)
-        {
-            if (periods[i] is { Members.IsDefault: false } period && !period.Members.Contains(residual))
-            {
-                problems.Add(new("rounding", $"the residual municipality {residual} does not take part from {period.FromYear.ToString(CultureInfo.InvariantCulture)} (memberships[{i}]), so it cannot take the residual then"));
-            }
-        }
-    }
-
-    private static void CheckYear(int year, string field, List<DataProblem> problems)
-    {
-        if (year is < MinYear or > MaxYear)
-        {
-            problems.Add(new($"{field}", $"{year.ToString(CultureInfo.InvariantCulture)} is not a year between {MinYear} and {MaxYear}"));
-        }
     }
 }

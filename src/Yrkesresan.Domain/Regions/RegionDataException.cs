@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Ardalis.GuardClauses;
 
 namespace Yrkesresan.Domain.Regions;
 
@@ -35,11 +36,9 @@ public sealed class RegionDataException : ArgumentException
 
     private static ImmutableArray<DataProblem> ToArray(string subject, IEnumerable<DataProblem> problems)
     {
-        ArgumentNullException.ThrowIfNull(subject);
-        ArgumentNullException.ThrowIfNull(problems);
-        ImmutableArray<DataProblem> array = [.. problems];
-        return array.IsEmpty
-            ? throw new ArgumentException("A region data exception needs at least one problem.", nameof(problems))
-            : array;
+        Guard.Against.Null(subject);
+        ImmutableArray<DataProblem> array = [.. Guard.Against.Null(problems)];
+        Guard.Against.NullOrEmpty(array, nameof(problems), "A region data exception needs at least one problem.");
+        return array;
     }
 }

@@ -1,4 +1,5 @@
 using System.Text;
+using Ardalis.GuardClauses;
 using Yrkesresan.Domain.Regions.Files;
 
 namespace Yrkesresan.Domain.Regions;
@@ -26,7 +27,7 @@ public static class RegionFile
     /// <exception cref="ArgumentNullException"><paramref name="fileName"/> is null.</exception>
     public static RegionFileResult Parse(ReadOnlySpan<byte> utf8, string fileName)
     {
-        ArgumentNullException.ThrowIfNull(fileName);
+        Guard.Against.Null(fileName);
         return RegionFileReader.Read(utf8, fileName);
     }
 
@@ -37,7 +38,7 @@ public static class RegionFile
     /// <exception cref="ArgumentNullException"><paramref name="json"/> or <paramref name="fileName"/> is null.</exception>
     public static RegionFileResult Parse(string json, string fileName)
     {
-        ArgumentNullException.ThrowIfNull(json);
+        Guard.Against.Null(json);
         return Parse(Encoding.UTF8.GetBytes(json), fileName);
     }
 
@@ -49,13 +50,14 @@ public static class RegionFile
     /// <exception cref="UnauthorizedAccessException">The file may not be read.</exception>
     public static RegionFileResult Read(string path)
     {
-        ArgumentNullException.ThrowIfNull(path);
+        Guard.Against.Null(path);
         return Parse(File.ReadAllBytes(path), path);
     }
 
     /// <summary>Reads a region file from disk and returns its region.</summary>
     /// <param name="path">The file's path.</param>
     /// <returns>The region.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="path"/> is null.</exception>
     /// <exception cref="DataFileException">The file is not a valid region file; every problem is listed.</exception>
     /// <exception cref="IOException">The file cannot be read.</exception>
     /// <exception cref="UnauthorizedAccessException">The file may not be read.</exception>

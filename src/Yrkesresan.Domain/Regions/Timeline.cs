@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Diagnostics.CodeAnalysis;
+using Ardalis.GuardClauses;
 using NodaTime;
 using NodaTime.Text;
 
@@ -18,14 +19,16 @@ public sealed class Timeline<T>
     /// <summary>Creates a timeline and checks it: at least one value, none missing, no two valid from the same day.</summary>
     /// <param name="what">What the values are, for messages: e.g. <c>"fee schedule"</c>.</param>
     /// <param name="values">The values, in any order.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="what"/> or <paramref name="values"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="what"/> is blank.</exception>
     /// <exception cref="RegionDataException">
     /// The values break the rules; every problem is listed, with paths such as <c>[1].valid_from</c>
     /// relative to the list as given.
     /// </exception>
     public Timeline(string what, IEnumerable<DatedValue<T>> values)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(what);
-        ArgumentNullException.ThrowIfNull(values);
+        Guard.Against.NullOrWhiteSpace(what, message: "A timeline needs to say what its values are, e.g. \"fee schedule\".");
+        Guard.Against.Null(values);
         DatedValue<T>[] given = values.ToArray();
         var problems = new List<DataProblem>();
         if (given.Length == 0)

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using Ardalis.GuardClauses;
 using Yrkesresan.Domain.Allocation;
 using Yrkesresan.Domain.Courses.Occasions;
 using Yrkesresan.Domain.Fees;
@@ -74,7 +75,7 @@ public sealed class YearEndSettlement
     /// <exception cref="ArgumentOutOfRangeException">The year is before the region's first fixed cost or membership; the message names it.</exception>
     public static YearEndSettlement Of(Ledger ledger, int year)
     {
-        ArgumentNullException.ThrowIfNull(ledger);
+        Guard.Against.Null(ledger);
         Region region = ledger.Region;
         FixedCostStatement fixedCost = FixedCostAllocation.ForYear(region, year);
         TrainerPot pot = TrainerPot.Of(ledger, year);

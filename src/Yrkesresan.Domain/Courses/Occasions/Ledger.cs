@@ -2,6 +2,7 @@ using System.Collections.Frozen;
 using System.Collections.Immutable;
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
+using Ardalis.GuardClauses;
 using NodaTime;
 using NodaTime.Text;
 using Yrkesresan.Domain.Regions;
@@ -40,8 +41,8 @@ public sealed class Ledger
     /// <exception cref="RegionDataException">The occasions break a rule of the region; every problem is listed.</exception>
     public Ledger(Region region, IEnumerable<CourseOccasion> occasions)
     {
-        ArgumentNullException.ThrowIfNull(region);
-        ArgumentNullException.ThrowIfNull(occasions);
+        Guard.Against.Null(region);
+        Guard.Against.Null(occasions);
         ImmutableArray<CourseOccasion> all = [.. occasions];
 
         var problems = new List<DataProblem>();
@@ -127,7 +128,7 @@ public sealed class Ledger
     /// <exception cref="ArgumentNullException"><paramref name="id"/> is null.</exception>
     public bool TryGetOccasion(string id, [MaybeNullWhen(false)] out CourseOccasion occasion)
     {
-        ArgumentNullException.ThrowIfNull(id);
+        Guard.Against.Null(id);
         return _byId.TryGetValue(id, out occasion);
     }
 

@@ -1,4 +1,5 @@
 using System.Text;
+using Ardalis.GuardClauses;
 using Yrkesresan.Domain.Regions;
 
 namespace Yrkesresan.Domain.Courses.Occasions;
@@ -26,8 +27,8 @@ public static class LedgerFile
     /// <exception cref="ArgumentNullException"><paramref name="fileName"/> or <paramref name="region"/> is null.</exception>
     public static LedgerFileResult Parse(ReadOnlySpan<byte> utf8, string fileName, Region region)
     {
-        ArgumentNullException.ThrowIfNull(fileName);
-        ArgumentNullException.ThrowIfNull(region);
+        Guard.Against.Null(fileName);
+        Guard.Against.Null(region);
         return LedgerFileReader.Read(utf8, fileName, region);
     }
 
@@ -39,7 +40,7 @@ public static class LedgerFile
     /// <exception cref="ArgumentNullException"><paramref name="json"/>, <paramref name="fileName"/> or <paramref name="region"/> is null.</exception>
     public static LedgerFileResult Parse(string json, string fileName, Region region)
     {
-        ArgumentNullException.ThrowIfNull(json);
+        Guard.Against.Null(json);
         return Parse(Encoding.UTF8.GetBytes(json), fileName, region);
     }
 
@@ -52,7 +53,8 @@ public static class LedgerFile
     /// <exception cref="UnauthorizedAccessException">The file may not be read.</exception>
     public static LedgerFileResult Read(string path, Region region)
     {
-        ArgumentNullException.ThrowIfNull(path);
+        Guard.Against.Null(path);
+        Guard.Against.Null(region);
         return Parse(File.ReadAllBytes(path), path, region);
     }
 
@@ -60,6 +62,7 @@ public static class LedgerFile
     /// <param name="path">The file's path.</param>
     /// <param name="region">The region the occasions are given in.</param>
     /// <returns>The ledger.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="path"/> or <paramref name="region"/> is null.</exception>
     /// <exception cref="DataFileException">The file is not a valid ledger file; every problem is listed.</exception>
     /// <exception cref="IOException">The file cannot be read.</exception>
     /// <exception cref="UnauthorizedAccessException">The file may not be read.</exception>

@@ -101,7 +101,7 @@ internal sealed class LedgerFileReader
         var found = new List<DataProblem>();
         var courseNotices = new List<DataProblem>();
         Ledger.CheckId(id, index, ids, problems);
-        CourseOccasion.Check(id, course, days, [.. participants.Select(p => p.Registration)], [.. trainers.Select(t => t.Trainer)], venueFee, found, nullsAreReported: true);
+        CourseOccasionValidator.Check(id, course, days, [.. participants.Select(p => p.Registration)], [.. trainers.Select(t => t.Trainer)], venueFee, found, nullsAreReported: true);
         Ledger.CheckAgainst(
             region,
             course,
