@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text;
 using Yrkesresan.Cli.Commands;
+using Yrkesresan.Cli.Language;
 
 namespace Yrkesresan.Cli;
 
@@ -39,6 +40,21 @@ internal static class Program
         ArgumentNullException.ThrowIfNull(stderr);
         ArgumentNullException.ThrowIfNull(clock);
 
+        // The language is chosen before the command tree is built: its help texts are written in it.
+        CultureInfo before = CultureInfo.CurrentUICulture;
+        CultureInfo.CurrentUICulture = DisplayLanguage.Requested(args) ?? before;
+        try
+        {
+            return RunInLanguage(args, stdout, stderr, clock);
+        }
+        finally
+        {
+            CultureInfo.CurrentUICulture = before;
+        }
+    }
+
+    private static int RunInLanguage(string[] args, TextWriter stdout, TextWriter stderr, TimeProvider clock)
+    {
         Command root = YrkesresanCommand.Create(clock);
         ParseResult parseResult = root.Parse(args);
 

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.CommandLine.Help;
+using Yrkesresan.Cli.Language;
 
 namespace Yrkesresan.Cli.Commands;
 
@@ -21,6 +22,7 @@ internal static class YrkesresanCommand
         {
             new HelpOption(),
             new VersionOption(),
+            DisplayLanguage.Option(),
             AllocateCommand.Create(clock),
             CheckCommand.Create(),
             HolidaysCommand.Create(),

@@ -109,10 +109,12 @@ public sealed class TrainerPot
         return 0;
     }
 
-    /// <summary>The pot on one line, e.g. <c>"trainer pot 2023: 19 600 kr collected, 19 600 kr paid out, 0 kr undistributed"</c>.</summary>
+    /// <summary>
+    /// The pot on one line in the current UI culture, e.g. <c>"trainer pot 2023: 19 600 kr collected, 19 600 kr paid out,
+    /// 0 kr undistributed"</c>, in Swedish <c>"utbildarpott 2023: 19 600 kr inbetalt, 19 600 kr utbetalt, 0 kr ej fördelat"</c>.
+    /// </summary>
     /// <returns>The pot as text.</returns>
-    public override string ToString() =>
-        $"trainer pot {Year.ToString(System.Globalization.CultureInfo.InvariantCulture)}: {Collected} collected, {PaidOut} paid out, {Undistributed} undistributed";
+    public override string ToString() => LocalizedText.Format(FeeTexts.PotSummary, Year, Collected, PaidOut, Undistributed);
 
     /// <summary>Adds an occasion's municipal trainer days dated in the year.</summary>
     internal static void AddTrainerDays(CourseOccasion occasion, int year, Dictionary<MunicipalityCode, long> days)

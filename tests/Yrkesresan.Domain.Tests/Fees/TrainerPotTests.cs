@@ -2,6 +2,7 @@ using Yrkesresan.Domain.Courses.Occasions;
 using Yrkesresan.Domain.Fees;
 using Yrkesresan.Domain.Money;
 using Yrkesresan.Domain.Regions;
+using Yrkesresan.Domain.Tests.Support;
 using static Yrkesresan.Domain.Tests.Support.Occasions;
 
 namespace Yrkesresan.Domain.Tests.Fees;
@@ -103,6 +104,14 @@ public class TrainerPotTests
         Assert.Equal([("2580", 4L, 7_840L), ("2581", 3L, 5_880L), ("2584", 3L, 5_880L)], Payouts(pot));
         Assert.Equal(Kr(19_600), pot.PaidOut);
         Assert.Equal("trainer pot 2023: 19 600 kr collected, 19 600 kr paid out, 0 kr undistributed", pot.ToString());
+    }
+
+    [Fact]
+    [Trait("Rule", "POT-2")]
+    public void A_Swedish_reader_reads_the_pot_as_utbildarpott_inbetalt_utbetalt_and_ej_fordelat()
+    {
+        TrainerPot pot = TrainerPot.Of(ExampleLedger(), 2023);
+        Assert.Equal("utbildarpott 2023: 19 600 kr inbetalt, 19 600 kr utbetalt, 0 kr ej fördelat", Culture.InSwedish(pot.ToString));
     }
 
     [Fact]
