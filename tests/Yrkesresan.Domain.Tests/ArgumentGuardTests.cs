@@ -128,7 +128,7 @@ public class ArgumentGuardTests
         ["Sek.Sum(null)"] = Null(() => Sek.Sum(null!), "amounts"),
 
         // Regions
-        ["DataProblem.Under(null)"] = Null(() => new DataProblem("x", "is wrong").Under(null!), "prefix"),
+        ["DataProblem.Under(null)"] = Null(() => new DataProblem("x", "Wrong", "is wrong").Under(null!), "prefix"),
         ["MunicipalityCode.Parse(null)"] = Null(() => MunicipalityCode.Parse(null!), "text"),
         ["new Municipality(0000, name, 1)"] = Invalid(() => new Municipality(default, "Utan kod", 1), "code", "A municipality needs a code; 0000 is not one."),
         ["new Municipality(code, null, 1)"] = NullWith(() => new Municipality(Lulea.Code, null!, 1), "name", "A municipality needs a name; it must not be blank."),
@@ -139,7 +139,7 @@ public class ArgumentGuardTests
         ["PopulationTotalCheck.Of(null, 1)"] = Null(() => PopulationTotalCheck.Of(null!, 1), "municipalities"),
         ["new Region(municipalities: null)"] = Null(() => new Region("X", null!, Norrbotten.FixedCosts), "municipalities"),
         ["new Region(fixedCosts: null)"] = Null(() => new Region("X", Norrbotten.Municipalities, null!), "fixedCosts"),
-        ["new RegionDataException(null, problems)"] = Null(() => new RegionDataException(null!, [new DataProblem("x", "is wrong")]), "subject"),
+        ["new RegionDataException(null, problems)"] = Null(() => new RegionDataException(null!, [new DataProblem("x", "Wrong", "is wrong")]), "subject"),
         ["new RegionDataException(subject, null)"] = Null(() => new RegionDataException("X", null!), "problems"),
         ["new RegionDataException(subject, [])"] = Invalid(() => new RegionDataException("X", []), "problems", "A region data exception needs at least one problem."),
         ["RegionFile.Parse((string)null, file)"] = Null(() => RegionFile.Parse((string)null!, "region.json"), "json"),

@@ -13,9 +13,33 @@ namespace Yrkesresan.Domain.Regions;
 /// (<c>$.municipalities[4].population</c>).
 /// </remarks>
 /// <param name="Path">The field, relative to the validated value; empty for the value as a whole.</param>
-/// <param name="Message">What is wrong, as a readable sentence fragment.</param>
-public sealed record DataProblem(string Path, string Message)
+/// <param name="Code">
+/// What is wrong, as a stable code that is the same in every language (the key of the message's text, e.g.
+/// <c>FieldMissing</c>), for a system that acts on a problem without reading its words.
+/// </param>
+/// <param name="Message">
+/// What is wrong, as a readable sentence fragment in the UI culture current when the problem was found
+/// (English, or Swedish for a Swedish culture).
+/// </param>
+public sealed record DataProblem(string Path, string Code, string Message)
 {
+    /// <summary>A problem whose message is a text of the library's resources.</summary>
+    /// <param name="path">The field.</param>
+    /// <param name="text">The text, its code and message.</param>
+    internal DataProblem(string path, LocalizedText text)
+        : this(path, text.Code, text.Message)
+    {
+    }
+
+    /// <summary>A problem whose message is not yet a text of the library's resources (no code).</summary>
+    /// <param name="path">The field.</param>
+    /// <param name="message">The message, in English.</param>
+    /// <remarks>Being removed while the library's messages become resources (issue #12).</remarks>
+    internal DataProblem(string path, string message)
+        : this(path, string.Empty, message)
+    {
+    }
+
     /// <summary>The same problem, seen from a value that holds the validated one at <paramref name="prefix"/>.</summary>
     /// <param name="prefix">The holder's path to the validated value, e.g. <c>fee_schedules[0]</c>.</param>
     /// <returns>The problem with <paramref name="prefix"/> in front of its path.</returns>

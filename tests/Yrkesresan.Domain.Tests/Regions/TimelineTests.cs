@@ -66,10 +66,10 @@ public sealed class TimelineTests
     [Trait("Rule", "FEE-2")]
     public void A_problem_seen_from_the_list_that_holds_it_gets_the_list_s_path_in_front()
     {
-        Assert.Equal("fee_schedules[2].valid_from: x", new DataProblem("[2].valid_from", "x").Under("fee_schedules").ToString());
-        Assert.Equal("eligibility[0].work_areas: x", new DataProblem("work_areas", "x").Under("eligibility[0]").ToString());
-        Assert.Equal("routes: x", new DataProblem(string.Empty, "x").Under("routes").ToString());
-        Assert.Equal("x", new DataProblem(string.Empty, "x").Under(string.Empty).ToString());
-        Assert.Equal("a: x", new DataProblem("a", "x").Under(string.Empty).ToString());
+        Assert.Equal("fee_schedules[2].valid_from: x", new DataProblem("[2].valid_from", "X", "x").Under("fee_schedules").ToString());
+        Assert.Equal("eligibility[0].work_areas: x", new DataProblem("work_areas", "X", "x").Under("eligibility[0]").ToString());
+        Assert.Equal("routes: x", new DataProblem(string.Empty, "X", "x").Under("routes").ToString());
+        Assert.Equal("x", new DataProblem(string.Empty, "X", "x").Under(string.Empty).ToString());
+        Assert.Equal("a: x", new DataProblem("a", "X", "x").Under(string.Empty).ToString());
     }
 }

@@ -116,7 +116,7 @@ internal sealed class LedgerFileReader
         {
             ledgerNotices.Add(notice.Under(path[2..]));
             string at = JsonPath.Root + "." + notice.Under(path[2..]).Path;
-            notices.Add(new DataFileProblem(context.File, context.LineOf(at), at, notice.Message));
+            notices.Add(new DataFileProblem(context.File, context.LineOf(at), at, notice.Code, notice.Message));
         }
 
         if (context.Count > before)

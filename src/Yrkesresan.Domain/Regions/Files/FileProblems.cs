@@ -27,14 +27,27 @@ internal class FileProblems(string file, JsonLineMap lines)
 
     /// <summary>Reports a problem at a path.</summary>
     /// <param name="path">The JSON path.</param>
-    /// <param name="message">What is wrong.</param>
-    public void Report(string path, string message) => problems.Add(new DataFileProblem(file, lines.LineOf(path), path, message));
+    /// <param name="text">What is wrong.</param>
+    public void Report(string path, LocalizedText text) => problems.Add(new DataFileProblem(file, lines.LineOf(path), path, text.Code, text.Message));
 
     /// <summary>Reports a problem at a path, on a line the caller knows.</summary>
     /// <param name="line">The line.</param>
     /// <param name="path">The JSON path.</param>
+    /// <param name="text">What is wrong.</param>
+    public void Report(int line, string path, LocalizedText text) => problems.Add(new DataFileProblem(file, line, path, text.Code, text.Message));
+
+    /// <summary>Reports a problem at a path whose message is not yet a text of the resources (no code).</summary>
+    /// <param name="path">The JSON path.</param>
     /// <param name="message">What is wrong.</param>
-    public void Report(int line, string path, string message) => problems.Add(new DataFileProblem(file, line, path, message));
+    /// <remarks>Being removed while the library's messages become resources (issue #12).</remarks>
+    public void Report(string path, string message) => Report(path, new LocalizedText(string.Empty, message));
+
+    /// <summary>Reports a problem on a known line whose message is not yet a text of the resources (no code).</summary>
+    /// <param name="line">The line.</param>
+    /// <param name="path">The JSON path.</param>
+    /// <param name="message">What is wrong.</param>
+    /// <remarks>Being removed while the library's messages become resources (issue #12).</remarks>
+    public void Report(int line, string path, string message) => Report(line, path, new LocalizedText(string.Empty, message));
 
     /// <summary>Whether a problem has been reported at <paramref name="path"/> or inside it.</summary>
     /// <param name="path">A JSON path.</param>
@@ -53,7 +66,7 @@ internal class FileProblems(string file, JsonLineMap lines)
     /// <param name="toFile">Turns a relative path into the file's (e.g. to put back the indexes of items the reader left out); null keeps it.</param>
     public void ReportDomainProblems(IEnumerable<DataProblem> domainProblems, string prefix, Func<string, string>? toFile = null)
     {
-        var found = new List<(string Path, string Message)>();
+        var found = new List<(string Path, LocalizedText Text)>();
         foreach (DataProblem problem in domainProblems)
         {
             string relative = problem.Under(prefix).Path;
@@ -62,13 +75,13 @@ internal class FileProblems(string file, JsonLineMap lines)
                 : JsonPath.Root + "." + (toFile is null ? relative : toFile(relative));
             if (!HasProblemAtOrBelow(path))
             {
-                found.Add((path, problem.Message));
+                found.Add((path, new LocalizedText(problem.Code, problem.Message)));
             }
         }
 
-        foreach ((string path, string message) in found)
+        foreach ((string path, LocalizedText text) in found)
         {
-            Report(path, message);
+            Report(path, text);
         }
     }
 }

@@ -74,7 +74,7 @@ internal static class JsonFile
         return true;
     }
 
-    private static DataFileProblem Whole(string file, int line, string message) => new(file, line, JsonPath.Root, message);
+    private static DataFileProblem Whole(string file, int line, string message) => new(file, line, JsonPath.Root, string.Empty, message);
 
     private static int FirstInvalidUtf8(ReadOnlySpan<byte> utf8)
     {

@@ -52,7 +52,7 @@ public sealed class LedgerFileTests
 
         DataFileProblem notice = Assert.Single(result.Notices);
         Assert.Equal(
-            new DataFileProblem("ledger.json", 15, "$.occasions[1].course", "'fordjupning-utredning' is not a course of Norrbotten's catalogue; the occasion is accepted, but check the id"),
+            new DataFileProblem("ledger.json", 15, "$.occasions[1].course", "", "'fordjupning-utredning' is not a course of Norrbotten's catalogue; the occasion is accepted, but check the id"),
             notice);
         Assert.Equal("ledger.json:15: $.occasions[1].course: 'fordjupning-utredning' is not a course of Norrbotten's catalogue; the occasion is accepted, but check the id", notice.ToString());
         Assert.Equal(["occasions[1].course"], result.Ledger.Notices.Select(n => n.Path));
