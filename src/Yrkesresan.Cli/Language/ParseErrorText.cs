@@ -15,11 +15,15 @@ namespace Yrkesresan.Cli.Language;
 internal static class ParseErrorText
 {
     /// <summary>The package's resources, whose texts the errors are made from.</summary>
-    private static readonly ResourceManager Package =
+    internal static readonly ResourceManager Package =
         new("System.CommandLine.Properties.Resources", typeof(Command).Assembly);
 
-    /// <summary>Each kind of error the tool's command line can give, by the package's key, and the tool's key for it.</summary>
-    private static readonly (string Package, string Tool)[] Kinds =
+    /// <summary>
+    /// Each kind of error the tool's command line can give, by the package's key, and the tool's key for it (whose
+    /// English is the package's text). <c>ArgumentConversionCannotParseForOption</c> is for an option without a
+    /// parser of its own; every option of the tool has one today.
+    /// </summary>
+    internal static readonly (string Package, string Tool)[] Kinds =
     [
         ("RequiredOptionWasNotProvided", nameof(LanguageTexts.ParseRequiredOptionWasNotProvided)),
         ("OptionRequiredArgumentMissing", nameof(LanguageTexts.ParseOptionRequiredArgumentMissing)),
@@ -29,7 +33,6 @@ internal static class ParseErrorText
         ("ArgumentConversionCannotParseForOption", nameof(LanguageTexts.ParseArgumentConversionCannotParseForOption)),
         ("ResponseFileNotFound", nameof(LanguageTexts.ParseResponseFileNotFound)),
         ("ErrorReadingResponseFile", nameof(LanguageTexts.ParseErrorReadingResponseFile)),
-        ("VersionOptionCannotBeCombinedWithOtherArguments", nameof(LanguageTexts.ParseVersionOptionCannotBeCombinedWithOtherArguments)),
     ];
 
     /// <summary>The error's message in the current language.</summary>
