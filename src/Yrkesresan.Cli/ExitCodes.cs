@@ -11,4 +11,13 @@ internal static class ExitCodes
 
     /// <summary>The command line was bad: an unknown option, a missing or malformed value, a file that cannot be read. Nothing is printed on standard output.</summary>
     public const int BadUsage = 2;
+
+    /// <summary>Every exit code with what it means, in the current language, as the root command's <c>--help</c> ends.</summary>
+    /// <returns>The codes in increasing order, each with its text.</returns>
+    public static IReadOnlyList<(int Code, string Meaning)> Described() =>
+    [
+        (Success, ToolTexts.ExitCodeSuccess),
+        (BadData, ToolTexts.ExitCodeBadData),
+        (BadUsage, ToolTexts.ExitCodeBadUsage),
+    ];
 }

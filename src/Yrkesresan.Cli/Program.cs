@@ -56,14 +56,14 @@ internal static class Program
     private static int RunInLanguage(string[] args, TextWriter stdout, TextWriter stderr, TimeProvider clock)
     {
         Command root = YrkesresanCommand.Create(clock);
+        LocalizedHelp.Install(root);
         ParseResult parseResult = root.Parse(args);
 
         // System.CommandLine would print help and return 1 on a parse error; the contract is exit 2
         // with a one-line message. --help and --version clear parse errors and run as usual.
         if (parseResult.Errors.Count > 0 && parseResult.Action is not { ClearsParseErrors: true })
         {
-            string message = string.Join(" ", parseResult.Errors.Select(e => e.Message).Distinct(StringComparer.Ordinal));
-            return UsageError.Report(stderr, message, UsageError.HelpCommandFor(parseResult));
+            return UsageError.Report(stderr, parseResult);
         }
 
         using var buffer = new StringWriter(CultureInfo.InvariantCulture);

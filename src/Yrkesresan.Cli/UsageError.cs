@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Yrkesresan.Cli.Language;
 
 namespace Yrkesresan.Cli;
 
@@ -16,8 +17,21 @@ internal static class UsageError
     public static int Report(TextWriter stderr, string message, string command)
     {
         stderr.WriteLine($"{ToolName}: {OneLine(message)}");
-        stderr.WriteLine($"Run '{command} --help' for usage.");
+        stderr.WriteLine(Texts.Format(ToolTexts.UsageHint, command));
         return ExitCodes.BadUsage;
+    }
+
+    /// <summary>
+    /// Reports the errors of a command line that did not parse, in one line: each error once, in the current
+    /// language (<see cref="ParseErrorText"/>), with the hint to the help of the command they belong to.
+    /// </summary>
+    /// <param name="stderr">Where errors go.</param>
+    /// <param name="parseResult">The parse result, with at least one error.</param>
+    /// <returns><see cref="ExitCodes.BadUsage"/>.</returns>
+    public static int Report(TextWriter stderr, ParseResult parseResult)
+    {
+        string message = string.Join(" ", parseResult.Errors.Select(ParseErrorText.Of).Distinct(StringComparer.Ordinal));
+        return Report(stderr, message, HelpCommandFor(parseResult));
     }
 
     /// <summary>The command a parse error belongs to, e.g. <c>"yrkesresan allocate"</c>, for the hint.</summary>

@@ -197,9 +197,10 @@ public sealed class InvoiceCommandTests
         Assert.Equal(table.Stdout, byDefault.Stdout);
         string[] lines = byDefault.Stdout.Split('\n');
         Assert.Equal("Norrbotten: invoice basis of occasion blandad (fordjupning)", lines[0]);
-        Assert.Equal("Days: 2023-10-10 onsite, 2023-10-11 digital", lines[1]);
-        Assert.Contains("| 2506  | Arjeplog     | venue           |          2 |     1 000 |       2 000 |", lines);
-        Assert.Contains("| Total |              |                 |            |           |       6 300 |", lines);
+        Assert.Equal("Days: 2023-10-10 on site, 2023-10-11 digital", lines[1]);
+        Assert.Contains("| 2506  | Arjeplog     | Venue and refreshments |          2 |     1 000 |       2 000 |", lines);
+        Assert.Contains("| 2506  | Arjeplog     | Trainer pot            |          4 |       400 |       1 600 |", lines);
+        Assert.Contains("| Total |              |                        |            |           |       6 300 |", lines);
         Assert.Equal(["2506 Arjeplog: 4 200 kr", "2580 Luleå: 2 100 kr", string.Empty], lines[^3..]);
     }
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Yrkesresan.Cli.Language;
 using Yrkesresan.Cli.Output;
 using Yrkesresan.Cli.RegionFiles;
 using Yrkesresan.Domain.Allocation;
@@ -29,7 +30,7 @@ internal sealed class AllocateAction(TimeProvider clock)
 
         if (options.Explain && options.Format != OutputFormat.Table)
         {
-            return UsageError.Report(error, "--explain goes with --format table only; csv and json stay machine-readable.", HelpCommand);
+            return UsageError.Report(error, CommandTexts.AllocateExplainNeedsTable, HelpCommand);
         }
 
         int exitCode;
@@ -85,10 +86,10 @@ internal sealed class AllocateAction(TimeProvider clock)
         int firstYear = region.FirstYear;
         if (year < firstYear)
         {
-            string which = options.Year is null ? "this year" : "--year";
+            string which = options.Year is null ? CommandTexts.ThisYear : "--year";
             exitCode = UsageError.Report(
                 error,
-                string.Create(CultureInfo.InvariantCulture, $"{region.Name}'s schedule starts in {firstYear}, so it has no fixed cost for {year} ({which}); give --year {firstYear} or later."),
+                Texts.Format(CommandTexts.AllocateScheduleStartsLater, region.Name, firstYear, year, which),
                 HelpCommand);
             return null;
         }
@@ -122,13 +123,13 @@ internal sealed class AllocateAction(TimeProvider clock)
 
         if (options.Year is not null)
         {
-            exitCode = UsageError.Report(error, "--year picks a year of a region's schedule; a municipality CSV has no schedule, so leave --year out (or give a region file, .json).", HelpCommand);
+            exitCode = UsageError.Report(error, CommandTexts.AllocateCsvHasNoYear, HelpCommand);
             return null;
         }
 
         if (options.Total is not long total)
         {
-            exitCode = UsageError.Report(error, "--total is required with a municipality CSV: it has no fixed cost, so give the kronor to share, e.g. --total 950000 (or give a region file, .json).", HelpCommand);
+            exitCode = UsageError.Report(error, CommandTexts.AllocateCsvNeedsTotal, HelpCommand);
             return null;
         }
 

@@ -16,40 +16,33 @@ internal static class AllocateCommand
     {
         var region = new Option<string?>("--region")
         {
-            Description = "The region: a region file (.json, see docs/region-file.md) with its own fixed cost and "
-                          + "schedule, or a CSV of its municipalities with the columns code, name and population "
-                          + "(comma or semicolon separated, UTF-8; needs --total). Without it: the built-in Norrbotten.",
-            HelpName = "FILE",
+            Description = CommandTexts.AllocateRegionOption,
+            HelpName = CommandTexts.HelpNameFile,
         };
         var total = new Option<long?>("--total")
         {
-            Description = "The fixed cost to share, in whole kronor. Required with a municipality CSV; with a region "
-                          + "file or the built-in Norrbotten it replaces the year's fixed cost (Norrbotten: 950 000 kr).",
+            Description = CommandTexts.AllocateTotalOption,
             HelpName = "KRONOR",
             CustomParser = OptionValueParsers.ParseTotal,
         };
         var year = new Option<int?>("--year")
         {
-            Description = "The year of the region's schedule (Norrbotten: from 2021). Default: the current year. "
-                          + "Not allowed with a municipality CSV.",
-            HelpName = "YYYY",
+            Description = CommandTexts.AllocateYearOption,
+            HelpName = CommandTexts.HelpNameYear,
             CustomParser = OptionValueParsers.ParseYear,
         };
         var format = new Option<OutputFormat?>("--format")
         {
-            Description = "How to print the result: a readable table (the default), CSV or JSON.",
+            Description = CommandTexts.AllocateFormatOption,
             HelpName = "table|csv|json",
             CustomParser = OptionValueParsers.ParseFormat,
         };
         var explain = new Option<bool>("--explain")
         {
-            Description = "After the table, explain why each municipality got each krona (table format only).",
+            Description = CommandTexts.AllocateExplainOption,
         };
 
-        var command = new Command(
-            Name,
-            "Share a fixed cost among municipalities in proportion to population, to the krona: "
-            + "largest remainder, so the shares add up to the total, each split into two half-year invoices.")
+        var command = new Command(Name, CommandTexts.AllocateDescription)
         {
             region,
             total,

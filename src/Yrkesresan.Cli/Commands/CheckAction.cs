@@ -1,6 +1,7 @@
 using System.Globalization;
 using NodaTime;
 using NodaTime.Text;
+using Yrkesresan.Cli.Language;
 using Yrkesresan.Domain.Courses;
 using Yrkesresan.Domain.Courses.Occasions;
 
@@ -28,8 +29,9 @@ internal static class CheckAction
         }
 
         Ledger ledger = file.Ledger;
-        output.WriteLine($"{ledgerPath}: a valid ledger for {ledger.Region.Name}");
-        output.WriteLine($"  occasions:          {N(ledger.Occasions.Length)}");
+        output.WriteLine(Texts.Format(CommandTexts.CheckTitle, ledgerPath, ledger.Region.Name));
+        var summary = new Summary(output);
+        summary.Line(CommandTexts.CheckOccasions, N(ledger.Occasions.Length));
         if (ledger.Occasions.IsEmpty)
         {
             return ExitCodes.Success;
@@ -39,20 +41,22 @@ internal static class CheckAction
         LocalDate first = days.Min(d => d.Date);
         LocalDate last = days.Max(d => d.Date);
         int onSite = days.Count(d => d.Mode == DeliveryMode.OnSite);
-        output.WriteLine($"  course days:        {N(days.Length)} ({N(onSite)} on site, {N(days.Length - onSite)} digital), {Iso(first)} to {Iso(last)}");
-        output.WriteLine($"  years:              {string.Join(", ", ledger.Years.Select(y => $"{N(y)} ({Days(days.Count(d => d.Date.Year == y))})"))}");
+        summary.Line(CommandTexts.CheckCourseDays, Texts.Format(CommandTexts.CheckCourseDaysValue, N(days.Length), N(onSite), N(days.Length - onSite), Iso(first), Iso(last)));
+        summary.Line(CommandTexts.CheckYears, string.Join(", ", ledger.Years.Select(y => $"{N(y)} ({Days(days.Count(d => d.Date.Year == y))})")));
         long participantDays = ledger.Occasions.Sum(o => (long)o.Days.Length * o.Participants.Sum(p => (long)p.Count));
-        output.WriteLine($"  participant days:   {N(participantDays)}");
+        summary.Line(CommandTexts.CheckParticipantDays, N(participantDays));
         int trainers = ledger.Occasions.Sum(o => o.Trainers.Length);
         int external = ledger.Occasions.Sum(o => o.Trainers.Count(t => t.IsExternal));
         long trainerDays = ledger.Occasions.Sum(o => o.Trainers.Where(t => !t.IsExternal).Sum(t => (long)o.DatesTaughtBy(t).Length));
-        output.WriteLine($"  trainers:           {N(trainers)} ({N(external)} external), {Plural(trainerDays, "municipal trainer day")}");
+        string municipalDays = trainerDays == 1 ? CommandTexts.CheckMunicipalTrainerDay : Texts.Format(CommandTexts.CheckMunicipalTrainerDays, N(trainerDays));
+        string externals = external == 1 ? CommandTexts.CheckExternal : Texts.Format(CommandTexts.CheckExternals, N(external));
+        summary.Line(CommandTexts.CheckTrainers, $"{N(trainers)} ({externals}), {municipalDays}");
         int waived = ledger.Occasions.Count(o => o.WaivesFee);
         int ownVenue = ledger.Occasions.Count(o => o.VenueFee is not null);
-        output.WriteLine($"  waived fees:        {N(waived)}; own venue amounts: {N(ownVenue)}");
+        summary.Line(CommandTexts.CheckWaivedFees, Texts.Format(CommandTexts.CheckWaivedFeesValue, N(waived), N(ownVenue)));
         if (!ledger.Notices.IsEmpty)
         {
-            output.WriteLine($"  notices:            {N(ledger.Notices.Length)} (on standard error)");
+            summary.Line(CommandTexts.CheckNotices, Texts.Format(CommandTexts.CheckNoticesValue, N(ledger.Notices.Length)));
         }
 
         return ExitCodes.Success;
@@ -60,9 +64,22 @@ internal static class CheckAction
 
     private static string N(long n) => n.ToString(CultureInfo.InvariantCulture);
 
-    private static string Plural(long n, string what) => n == 1 ? $"1 {what}" : $"{N(n)} {what}s";
-
-    private static string Days(int n) => n == 1 ? "1 day" : $"{N(n)} days";
+    private static string Days(int n) => n == 1 ? CommandTexts.CheckDay : Texts.Format(CommandTexts.CheckDays, N(n));
 
     private static string Iso(LocalDate date) => LocalDatePattern.Iso.Format(date);
+
+    /// <summary>
+    /// The lines of the summary: a label and its value, the values aligned three spaces after the longest label of the
+    /// current language ("  participant days:   63").
+    /// </summary>
+    private sealed class Summary(TextWriter output)
+    {
+        private readonly int width = new[]
+        {
+            CommandTexts.CheckOccasions, CommandTexts.CheckCourseDays, CommandTexts.CheckYears, CommandTexts.CheckParticipantDays,
+            CommandTexts.CheckTrainers, CommandTexts.CheckWaivedFees, CommandTexts.CheckNotices,
+        }.Max(label => label.Length) + 4;
+
+        public void Line(string label, string value) => output.WriteLine($"  {(label + ":").PadRight(width)}{value}");
+    }
 }

@@ -14,11 +14,7 @@ internal static class CheckCommand
     {
         Option<string?> ledger = LedgerOptions.Ledger();
         Option<string?> region = LedgerOptions.Region();
-        var command = new Command(
-            Name,
-            "Check a ledger file of course occasions against the rules and the region: municipalities of the region, "
-            + "course days on Swedish working days in increasing order, trainer dates among the occasion's days, "
-            + "counts of at least one, a fee schedule on every day. Exit 0 with a summary, or 1 with every problem.")
+        var command = new Command(Name, CommandTexts.CheckDescription)
         {
             ledger,
             region,

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using NodaTime;
+using Yrkesresan.Cli.Language;
 using Yrkesresan.Cli.Output;
 
 namespace Yrkesresan.Cli.Commands;
@@ -11,9 +12,8 @@ internal static class EligibilityOptions
     /// <returns>The option.</returns>
     public static Option<LocalDate?> AsOf() => new("--as-of")
     {
-        Description = "The day the decision is for, YYYY-MM-DD. Default: today. Not before the region's first "
-                      + "eligibility policy (Norrbotten: 2021-07-01).",
-        HelpName = "DATE",
+        Description = CommandTexts.AsOfOption,
+        HelpName = CommandTexts.HelpNameDate,
         CustomParser = OptionValueParsers.ParseDate,
     };
 
@@ -21,9 +21,8 @@ internal static class EligibilityOptions
     /// <returns>The option.</returns>
     public static Option<string?> Region() => new("--region")
     {
-        Description = "A region file (.json, see docs/region-file.md) whose eligibility policy decides: its work areas, "
-                      + "excluded roles and employers, and the days its steps open. Without it: the built-in Norrbotten.",
-        HelpName = "FILE",
+        Description = CommandTexts.EligibilityRegionOption,
+        HelpName = CommandTexts.HelpNameFile,
     };
 
     /// <summary>Builds <c>--format</c>.</summary>
@@ -34,7 +33,7 @@ internal static class EligibilityOptions
         string[] names = [.. formats.Select(f => f.ToString().ToLowerInvariant())];
         return new Option<OutputFormat?>("--format")
         {
-            Description = $"How to print the result: {names[0]} (the default), or {string.Join(" or ", names[1..])}.",
+            Description = Texts.Format(CommandTexts.EligibilityFormatOption, names[0], Choices.Or(names[1..])),
             HelpName = string.Join('|', names),
             CustomParser = OptionValueParsers.FormatParser(formats),
         };

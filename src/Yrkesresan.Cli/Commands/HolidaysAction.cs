@@ -1,4 +1,4 @@
-using System.Globalization;
+using Yrkesresan.Cli.Language;
 using Yrkesresan.Cli.Output;
 using Yrkesresan.Domain.Courses.Calendar;
 
@@ -23,9 +23,7 @@ internal static class HolidaysAction
         {
             return UsageError.Report(
                 error,
-                string.Create(
-                    CultureInfo.InvariantCulture,
-                    $"the Swedish calendar is exact from {SwedishCalendar.FirstYear} to {SwedishCalendar.LastYear}; --year {year} is outside it."),
+                Texts.Format(CommandTexts.HolidaysYearOutsideCalendar, SwedishCalendar.FirstYear, SwedishCalendar.LastYear, year),
                 HelpCommand);
         }
 

@@ -15,22 +15,19 @@ internal static class HolidaysCommand
     {
         var year = new Option<int?>("--year")
         {
-            Description = "The year, from 1953 to 2199 (the years the Swedish calendar is exact for).",
-            HelpName = "YYYY",
+            Description = CommandTexts.HolidaysYearOption,
+            HelpName = CommandTexts.HelpNameYear,
             Required = true,
             CustomParser = OptionValueParsers.ParseYear,
         };
         var format = new Option<OutputFormat?>("--format")
         {
-            Description = "How to print the days: a readable table (the default), CSV (date,name) or JSON.",
+            Description = CommandTexts.HolidaysFormatOption,
             HelpName = "table|csv|json",
             CustomParser = OptionValueParsers.ParseFormat,
         };
 
-        var command = new Command(
-            Name,
-            "List a year's Swedish public holidays and the three eves that are not working days either "
-            + "(midsummer eve, Christmas eve, New Year's eve), by date, one line per named day, with Swedish names.")
+        var command = new Command(Name, CommandTexts.HolidaysDescription)
         {
             year,
             format,

@@ -1,4 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
+using Yrkesresan.Cli.Language;
 
 namespace Yrkesresan.Cli.Commands;
 
@@ -17,7 +18,7 @@ internal static class InputFile
         problem = null;
         if (Directory.Exists(path))
         {
-            problem = $"{option} {path} is a directory; give a file.";
+            problem = Texts.Format(CommandTexts.FileIsDirectory, option, path);
             return false;
         }
 
@@ -28,11 +29,11 @@ internal static class InputFile
         }
         catch (Exception exception) when (exception is FileNotFoundException or DirectoryNotFoundException)
         {
-            problem = $"{option} {path}: no such file.";
+            problem = Texts.Format(CommandTexts.FileNotFound, option, path);
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
-            problem = $"{option} {path} cannot be read: {exception.Message}";
+            problem = Texts.Format(CommandTexts.FileUnreadable, option, path, exception.Message);
         }
 
         return false;

@@ -1,3 +1,4 @@
+using Yrkesresan.Cli.Language;
 using Yrkesresan.Cli.Output;
 using Yrkesresan.Domain.Courses.Occasions;
 using Yrkesresan.Domain.Fees;
@@ -31,11 +32,11 @@ internal static class InvoiceAction
         Ledger ledger = file.Ledger;
         if (!ledger.TryGetOccasion(occasionId, out CourseOccasion? occasion))
         {
-            string known = ledger.Occasions.IsEmpty
-                ? "it has no occasions"
-                : "its occasions are " + string.Join(", ", ledger.Occasions.Take(IdsShown).Select(o => o.Id))
-                  + (ledger.Occasions.Length > IdsShown ? $" and {ledger.Occasions.Length - IdsShown} more" : string.Empty);
-            return UsageError.Report(error, $"--occasion {occasionId}: {ledgerPath} has no occasion with that id; {known}.", HelpCommand);
+            string shown = string.Join(", ", ledger.Occasions.Take(IdsShown).Select(o => o.Id));
+            string known = ledger.Occasions.IsEmpty ? CommandTexts.InvoiceNoOccasions
+                : ledger.Occasions.Length > IdsShown ? Texts.Format(CommandTexts.InvoiceOccasionsAreAndMore, shown, ledger.Occasions.Length - IdsShown)
+                : Texts.Format(CommandTexts.InvoiceOccasionsAre, shown);
+            return UsageError.Report(error, Texts.Format(CommandTexts.InvoiceNoSuchOccasion, occasionId, ledgerPath, known), HelpCommand);
         }
 
         OccasionInvoice invoice = OccasionInvoice.For(occasion, ledger.Region);

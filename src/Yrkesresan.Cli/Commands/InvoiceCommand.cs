@@ -16,23 +16,19 @@ internal static class InvoiceCommand
         Option<string?> ledger = LedgerOptions.Ledger();
         var occasion = new Option<string?>("--occasion")
         {
-            Description = "The id of the course occasion to invoice, as the ledger gives it.",
+            Description = CommandTexts.InvoiceOccasionOption,
             HelpName = "ID",
             Required = true,
         };
         Option<string?> region = LedgerOptions.Region();
         var format = new Option<OutputFormat?>("--format")
         {
-            Description = "How to print the invoice basis: a readable table (the default), CSV or JSON; one line per municipality and fee component.",
+            Description = CommandTexts.InvoiceFormatOption,
             HelpName = "table|csv|json",
             CustomParser = OptionValueParsers.ParseFormat,
         };
 
-        var command = new Command(
-            Name,
-            "Print the invoice basis (fakturaunderlag) of one course occasion: for each municipality that registered "
-            + "participants, one line per fee component with participant days, unit price and amount, honouring the "
-            + "occasion's own venue amount and fee waiver. The ledger is checked first, as 'check' does.")
+        var command = new Command(Name, CommandTexts.InvoiceDescription)
         {
             ledger,
             occasion,

@@ -2,6 +2,7 @@ using System.CommandLine.Parsing;
 using System.Globalization;
 using NodaTime;
 using NodaTime.Text;
+using Yrkesresan.Cli.Language;
 using Yrkesresan.Cli.Output;
 using Yrkesresan.Cli.RegionFiles;
 using Yrkesresan.Cli.Staff;
@@ -28,11 +29,11 @@ internal static class OptionValueParsers
         WholeNumber number = WholeNumber.Parse(text);
         string? error = number.Kind switch
         {
-            WholeNumberKind.Valid when number.Value < 0 => $"--total must be zero or more kronor; {text} is negative.",
-            WholeNumberKind.Valid when number.Value > MaxTotalKronor => $"--total {text} is too large; the most is {SwedishNumberFormat.FormatInteger(MaxTotalKronor)} kr.",
+            WholeNumberKind.Valid when number.Value < 0 => Texts.Format(CommandTexts.OptionTotalNegative, text),
+            WholeNumberKind.Valid when number.Value > MaxTotalKronor => Texts.Format(CommandTexts.OptionTotalTooLarge, text, SwedishNumberFormat.FormatInteger(MaxTotalKronor)),
             WholeNumberKind.Valid => null,
-            WholeNumberKind.TooLarge => $"--total {text} is too large; the most is {SwedishNumberFormat.FormatInteger(MaxTotalKronor)} kr.",
-            _ => $"--total must be a whole number of kronor, e.g. 950000; '{text}' is not one.",
+            WholeNumberKind.TooLarge => Texts.Format(CommandTexts.OptionTotalTooLarge, text, SwedishNumberFormat.FormatInteger(MaxTotalKronor)),
+            _ => Texts.Format(CommandTexts.OptionTotalNotWhole, text),
         };
 
         if (error is not null)
@@ -55,7 +56,7 @@ internal static class OptionValueParsers
             return int.Parse(text, NumberStyles.None, CultureInfo.InvariantCulture);
         }
 
-        result.AddError($"--year must be a calendar year of four digits, e.g. 2025; '{text}' is not one.");
+        result.AddError(Texts.Format(CommandTexts.OptionYearMalformed, text));
         return null;
     }
 
@@ -71,7 +72,6 @@ internal static class OptionValueParsers
     public static Func<ArgumentResult, OutputFormat?> FormatParser(params OutputFormat[] formats)
     {
         string[] names = [.. formats.Select(f => f.ToString().ToLowerInvariant())];
-        string listing = names.Length == 1 ? names[0] : $"{string.Join(", ", names[..^1])} or {names[^1]}";
         return result =>
         {
             string text = TextOf(result);
@@ -81,7 +81,7 @@ internal static class OptionValueParsers
                 return formats[index];
             }
 
-            result.AddError($"--format must be {listing}; '{text}' is not one of them.");
+            result.AddError(Texts.Format(CommandTexts.OptionFormatUnknown, Choices.Or(names), text));
             return null;
         };
     }
@@ -97,7 +97,7 @@ internal static class OptionValueParsers
             return role;
         }
 
-        result.AddError($"--role must be one of {Role.AllCodes()}; '{text}' is not one of them.");
+        result.AddError(Texts.Format(CommandTexts.OptionRoleUnknown, Role.AllCodes(), text));
         return null;
     }
 
@@ -112,7 +112,7 @@ internal static class OptionValueParsers
             return employer;
         }
 
-        result.AddError($"--employer must be one of {EmployerKind.AllCodes()}; '{text}' is not one of them.");
+        result.AddError(Texts.Format(CommandTexts.OptionEmployerUnknown, EmployerKind.AllCodes(), text));
         return null;
     }
 
@@ -156,12 +156,12 @@ internal static class OptionValueParsers
             return date.Value;
         }
 
-        result.AddError($"{OptionName(result)} must be a date, YYYY-MM-DD, e.g. 2024-06-15; '{text}' is not one.");
+        result.AddError(Texts.Format(CommandTexts.OptionDateMalformed, OptionName(result), text));
         return null;
     }
 
     private static string TextOf(ArgumentResult result) => result.Tokens.Count == 1 ? result.Tokens[0].Value : string.Empty;
 
     private static string OptionName(ArgumentResult result) =>
-        result.Parent is OptionResult option ? option.Option.Name : "the date";
+        result.Parent is OptionResult option ? option.Option.Name : CommandTexts.TheDate;
 }

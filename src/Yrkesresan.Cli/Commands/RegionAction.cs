@@ -1,5 +1,6 @@
 using System.Globalization;
 using NodaTime.Text;
+using Yrkesresan.Cli.Language;
 using Yrkesresan.Domain.Careers;
 using Yrkesresan.Domain.Courses;
 using Yrkesresan.Domain.Fees;
@@ -31,14 +32,14 @@ internal static class RegionAction
         ArgumentNullException.ThrowIfNull(error);
         if ((export is null) == (validate is null))
         {
-            return UsageError.Report(error, "give exactly one of --export NAME and --validate FILE.", HelpCommand);
+            return UsageError.Report(error, CommandTexts.RegionExportOrValidate, HelpCommand);
         }
 
         if (export is not null)
         {
             if (!BuiltIn.TryGetValue(export, out string? text))
             {
-                return UsageError.Report(error, $"there is no built-in region '{export}'; built in: {string.Join(", ", BuiltIn.Keys)}.", HelpCommand);
+                return UsageError.Report(error, Texts.Format(CommandTexts.RegionNotBuiltIn, export, string.Join(", ", BuiltIn.Keys)), HelpCommand);
             }
 
             output.Write(text);
@@ -62,40 +63,44 @@ internal static class RegionAction
 
     private static void Summarise(string file, Region region, TextWriter output)
     {
-        output.WriteLine($"{file}: a valid region file for {region.Name}");
-        string total = region.StatedPopulationTotal is null ? "no total stated" : "the stated total agrees";
-        output.WriteLine($"  municipalities: {Count(region.Municipalities.Length)}, population {SwedishNumberFormat.FormatInteger(region.PopulationTotal)} ({total})");
+        output.WriteLine(Texts.Format(CommandTexts.RegionTitle, file, region.Name));
+        string total = region.StatedPopulationTotal is null ? CommandTexts.RegionNoTotalStated : CommandTexts.RegionStatedTotalAgrees;
+        Line(output, CommandTexts.RegionMunicipalities, Count(region.Municipalities.Length), SwedishNumberFormat.FormatInteger(region.PopulationTotal), total);
         foreach (FixedCostPeriod period in region.FixedCosts)
         {
-            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  fixed cost from {period.FromYear}: {period.AnnualAmount} a year"));
+            Line(output, CommandTexts.RegionFixedCost, period.FromYear, period.AnnualAmount);
         }
 
         foreach (MembershipPeriod period in region.Memberships)
         {
-            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  members from {period.FromYear}: {Count(period.Members.Length)} of {Count(region.Municipalities.Length)} municipalities"));
+            Line(output, CommandTexts.RegionMembers, period.FromYear, Count(period.Members.Length), Count(region.Municipalities.Length));
         }
 
         foreach (DatedValue<FeeSchedule> fees in region.FeeSchedules?.Values ?? [])
         {
-            output.WriteLine($"  fees from {Date(fees.ValidFrom)}: {fees.Value.AmountPerParticipantDay(DeliveryMode.OnSite)} per participant and on-site day, {fees.Value.AmountPerParticipantDay(DeliveryMode.Digital)} per digital day");
+            Line(output, CommandTexts.RegionFees, Date(fees.ValidFrom), fees.Value.AmountPerParticipantDay(DeliveryMode.OnSite), fees.Value.AmountPerParticipantDay(DeliveryMode.Digital));
         }
 
         foreach (DatedValue<EligibilityPolicy> policy in region.Eligibility?.Values ?? [])
         {
             string areas = string.Join(", ", policy.Value.WorkAreas.Select(a => a.Code));
             string openings = string.Join(", ", CareerStep.List.OrderBy(s => s.Value).Select(s =>
-                $"{s.Code} {(policy.Value.OpeningOf(s) is { } date ? Date(date) : "not scheduled")}"));
-            string trainers = policy.Value.TrainerOpening is { } opens ? Date(opens) : "not scheduled";
-            output.WriteLine($"  eligibility from {Date(policy.ValidFrom)}: work areas {areas}; steps open {openings}; trainers {trainers}");
+                $"{s.Code} {(policy.Value.OpeningOf(s) is { } date ? Date(date) : CommandTexts.RegionNotScheduled)}"));
+            string trainers = policy.Value.TrainerOpening is { } opens ? Date(opens) : CommandTexts.RegionNotScheduled;
+            Line(output, CommandTexts.RegionEligibility, Date(policy.ValidFrom), areas, openings, trainers);
         }
 
-        output.WriteLine($"  courses: {Count(region.Catalogue.Courses.Length)}");
+        Line(output, CommandTexts.RegionCourses, Count(region.Catalogue.Courses.Length));
         foreach (Route route in region.Catalogue.Routes)
         {
-            string state = route.IsComplete ? "complete" : "incomplete";
-            output.WriteLine($"  route {route.Step.Code}: {Count(route.Stops.Length)} stops, {Count(region.Catalogue.CourseDaysOf(route))} course days ({state})");
+            string state = route.IsComplete ? CommandTexts.RegionComplete : CommandTexts.RegionIncomplete;
+            Line(output, CommandTexts.RegionRoute, route.Step.Code, Count(route.Stops.Length), Count(region.Catalogue.CourseDaysOf(route)), state);
         }
     }
+
+    /// <summary>A line of the summary, indented under its heading.</summary>
+    private static void Line(TextWriter output, string text, params object?[] values) =>
+        output.WriteLine("  " + Texts.Format(text, values));
 
     private static string Count(int n) => n.ToString(CultureInfo.InvariantCulture);
 

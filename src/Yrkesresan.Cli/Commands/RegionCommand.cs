@@ -14,20 +14,16 @@ internal static class RegionCommand
     {
         var export = new Option<string?>("--export")
         {
-            Description = "Print a built-in region file (norrbotten) to standard output, as a starting point for your own.",
-            HelpName = "NAME",
+            Description = CommandTexts.RegionExportOption,
+            HelpName = CommandTexts.HelpNameName,
         };
         var validate = new Option<string?>("--validate")
         {
-            Description = "Check a region file: exit 0 with a summary when it is valid, exit 1 with every problem "
-                          + "(FILE:LINE: $.path: message) when it is not.",
-            HelpName = "FILE",
+            Description = CommandTexts.RegionValidateOption,
+            HelpName = CommandTexts.HelpNameFile,
         };
 
-        var command = new Command(
-            Name,
-            "Region files: one JSON file per region with its municipalities, fixed cost, fees, eligibility policy, "
-            + "step calendar and course catalogue (docs/region-file.md). Give --export or --validate.")
+        var command = new Command(Name, CommandTexts.RegionDescription)
         {
             export,
             validate,

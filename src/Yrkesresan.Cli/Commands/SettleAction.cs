@@ -1,4 +1,4 @@
-using System.Globalization;
+using Yrkesresan.Cli.Language;
 using Yrkesresan.Cli.Output;
 using Yrkesresan.Domain.Courses.Occasions;
 using Yrkesresan.Domain.Settlement;
@@ -34,7 +34,7 @@ internal static class SettleAction
         {
             return UsageError.Report(
                 error,
-                string.Create(CultureInfo.InvariantCulture, $"{ledger.Region.Name}'s schedule starts in {firstYear}, so it has no fixed cost for {year}; give --year {firstYear} or later."),
+                Texts.Format(CommandTexts.SettleScheduleStartsLater, ledger.Region.Name, firstYear, year),
                 HelpCommand);
         }
 

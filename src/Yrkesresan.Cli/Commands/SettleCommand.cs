@@ -16,24 +16,20 @@ internal static class SettleCommand
         Option<string?> ledger = LedgerOptions.Ledger();
         var year = new Option<int?>("--year")
         {
-            Description = "The calendar year to settle. A course day belongs to the year of its date, so an occasion across New Year is settled in both.",
-            HelpName = "YYYY",
+            Description = CommandTexts.SettleYearOption,
+            HelpName = CommandTexts.HelpNameYear,
             Required = true,
             CustomParser = OptionValueParsers.ParseYear,
         };
         Option<string?> region = LedgerOptions.Region();
         var format = new Option<OutputFormat?>("--format")
         {
-            Description = "How to print the settlement: a readable table (the default), CSV (one row per municipality) or JSON.",
+            Description = CommandTexts.SettleFormatOption,
             HelpName = "table|csv|json",
             CustomParser = OptionValueParsers.ParseFormat,
         };
 
-        var command = new Command(
-            Name,
-            "Settle a year: for every municipality of the region, participant days and variable fees, trainer days and "
-            + "its share of the trainer pot, its fixed cost with the two half-year invoices, and the net "
-            + "(fixed cost + variable fees - pot share). The ledger is checked first, as 'check' does.")
+        var command = new Command(Name, CommandTexts.SettleDescription)
         {
             ledger,
             year,

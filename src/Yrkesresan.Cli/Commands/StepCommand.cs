@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Yrkesresan.Cli.Language;
 using Yrkesresan.Cli.Output;
 using Yrkesresan.Domain.Careers;
 
@@ -17,28 +18,25 @@ internal static class StepCommand
     {
         var role = new Option<Role?>("--role")
         {
-            Description = $"The person's role: {Role.AllCodes()}.",
-            HelpName = "ROLE",
+            Description = Texts.Format(CommandTexts.StepRoleOption, Role.AllCodes()),
+            HelpName = CommandTexts.HelpNameRole,
             Required = true,
             CustomParser = OptionValueParsers.ParseRole,
         };
         var workArea = new Option<string?>("--work-area")
         {
-            Description = $"The person's work area: {WorkArea.AllCodes()}, or any other word (outside the target group). "
-                          + "A social secretary needs one in the target group.",
-            HelpName = "AREA",
+            Description = Texts.Format(CommandTexts.StepWorkAreaOption, WorkArea.AllCodes()),
+            HelpName = CommandTexts.HelpNameArea,
         };
         var employer = new Option<EmployerKind?>("--employer")
         {
-            Description = $"The kind of employer: {string.Join(" or ", EmployerKind.List.OrderBy(e => e.Value).Select(e => e.Code))}. Default: kommun.",
+            Description = Texts.Format(CommandTexts.StepEmployerOption, Choices.Or([.. EmployerKind.List.OrderBy(e => e.Value).Select(e => e.Code)])),
             HelpName = string.Join('|', EmployerKind.List.OrderBy(e => e.Value).Select(e => e.Code)),
             CustomParser = OptionValueParsers.ParseEmployer,
         };
         var period = new Option<ProfessionPeriod[]>("--period")
         {
-            Description = "A period in the profession: YYYY-MM-DD (still in the profession) or YYYY-MM-DD..YYYY-MM-DD "
-                          + "(both days included). Give one --period per period, across employers and municipalities; "
-                          + "overlapping days count once.",
+            Description = CommandTexts.StepPeriodOption,
             HelpName = "P",
             Required = true,
             Arity = ArgumentArity.OneOrMore,
@@ -48,10 +46,7 @@ internal static class StepCommand
         Option<string?> region = EligibilityOptions.Region();
         Option<OutputFormat?> format = EligibilityOptions.Format(OutputFormat.Table, OutputFormat.Json);
 
-        var command = new Command(
-            Name,
-            "Decide one person's career step (Ny, Van, Erfaren, Arbetsledare och chef) on a day: eligible or not, "
-            + "completed years, when the next step begins, whether the step is open in the region, and every reason.")
+        var command = new Command(Name, CommandTexts.StepDescription)
         {
             role,
             workArea,

@@ -16,19 +16,15 @@ internal static class StepsCommand
     {
         var staff = new Option<string>("--staff")
         {
-            Description = "The staff list: a CSV file (UTF-8, comma separated) with the header id,role,work_area,employer,periods "
-                          + "and one line per person; periods are P items separated by ';', an empty work_area is none, "
-                          + "an empty employer is kommun.",
-            HelpName = "FILE",
+            Description = CommandTexts.StepsStaffOption,
+            HelpName = CommandTexts.HelpNameFile,
             Required = true,
         };
         Option<NodaTime.LocalDate?> asOf = EligibilityOptions.AsOf();
         Option<string?> region = EligibilityOptions.Region();
         Option<OutputFormat?> format = EligibilityOptions.Format(OutputFormat.Table, OutputFormat.Csv, OutputFormat.Json);
 
-        var command = new Command(
-            Name,
-            "Decide the career step of everyone on a staff list on a day: one decision per person, in the order of the file.")
+        var command = new Command(Name, CommandTexts.StepsDescription)
         {
             staff,
             asOf,

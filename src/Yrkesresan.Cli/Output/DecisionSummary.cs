@@ -1,4 +1,5 @@
 using System.Globalization;
+using Yrkesresan.Cli.Language;
 using Yrkesresan.Domain.Careers;
 
 namespace Yrkesresan.Cli.Output;
@@ -28,16 +29,25 @@ internal static class DecisionSummary
     /// <param name="output">Where to write.</param>
     public static void Write(string regionName, EligibilityDecision decision, TextWriter output)
     {
-        string verdict = decision.Step is CareerStep step ? $"eligible for {step.DisplayName}" : "not eligible";
-        output.WriteLine($"{regionName} on {IsoDate.Format(decision.AsOf)}: {verdict}");
+        string verdict = decision.Step is CareerStep step ? Texts.Format(OutputTexts.DecisionEligibleFor, step.DisplayName) : OutputTexts.NotEligible;
+        output.WriteLine(Texts.Format(OutputTexts.DecisionHeading, regionName, IsoDate.Format(decision.AsOf), verdict));
         output.WriteLine();
-        Fact(output, "Eligible", YesNo(decision.IsEligible));
-        Fact(output, "Step", decision.Step?.DisplayName ?? "none");
-        Fact(output, "Completed years", decision.CompletedYears.ToString(CultureInfo.InvariantCulture));
-        Fact(output, "Next step", NextStep(decision));
-        Fact(output, "Open in region", Opening(decision));
+        (string Name, string Value)[] facts =
+        [
+            (OutputTexts.DecisionEligible, YesNo(decision.IsEligible)),
+            (OutputTexts.DecisionStep, decision.Step?.DisplayName ?? OutputTexts.DecisionNone),
+            (OutputTexts.DecisionCompletedYears, decision.CompletedYears.ToString(CultureInfo.InvariantCulture)),
+            (OutputTexts.DecisionNextStep, NextStep(decision)),
+            (OutputTexts.DecisionOpenInRegion, Opening(decision)),
+        ];
+        int width = facts.Max(f => f.Name.Length) + 1;
+        foreach ((string name, string value) in facts)
+        {
+            output.WriteLine($"  {name.PadRight(width)} {value}");
+        }
+
         output.WriteLine();
-        output.WriteLine("Reasons:");
+        output.WriteLine(OutputTexts.DecisionReasons);
         foreach (EligibilityReason reason in decision.Reasons)
         {
             output.WriteLine($"  {reason}");
@@ -46,19 +56,16 @@ internal static class DecisionSummary
 
     private static string NextStep(EligibilityDecision decision) => decision.NextStep switch
     {
-        null => "none",
-        CareerStep next when decision.NextStepDate is { } begins => $"{next.DisplayName}, from {IsoDate.Format(begins)}",
-        CareerStep next => $"{next.DisplayName}, after the end of the calendar",
+        null => OutputTexts.DecisionNone,
+        CareerStep next when decision.NextStepDate is { } begins => Texts.Format(OutputTexts.DecisionNextStepFrom, next.DisplayName, IsoDate.Format(begins)),
+        CareerStep next => Texts.Format(OutputTexts.DecisionNextStepAfterCalendar, next.DisplayName),
     };
 
     private static string Opening(EligibilityDecision decision) =>
-        !decision.IsEligible ? "no"
-        : decision.StepOpening is not { } opening ? "no, no opening date yet"
-        : decision.IsOpenInRegion ? $"yes, since {IsoDate.Format(opening)}"
-        : $"no, opens on {IsoDate.Format(opening)}";
+        !decision.IsEligible ? OutputTexts.No
+        : decision.StepOpening is not { } opening ? OutputTexts.DecisionNoOpeningDate
+        : decision.IsOpenInRegion ? Texts.Format(OutputTexts.DecisionOpenSince, IsoDate.Format(opening))
+        : Texts.Format(OutputTexts.DecisionOpens, IsoDate.Format(opening));
 
-    private static string YesNo(bool value) => value ? "yes" : "no";
-
-    private static void Fact(TextWriter output, string name, string value) =>
-        output.WriteLine($"  {name,-16} {value}");
+    private static string YesNo(bool value) => value ? OutputTexts.Yes : OutputTexts.No;
 }

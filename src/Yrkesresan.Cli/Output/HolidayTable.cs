@@ -1,5 +1,5 @@
-using System.Globalization;
 using Spectre.Console;
+using Yrkesresan.Cli.Language;
 using Yrkesresan.Domain.Courses.Calendar;
 
 namespace Yrkesresan.Cli.Output;
@@ -21,23 +21,21 @@ internal static class HolidayTable
     {
         int holidays = days.Count(d => d.Holiday.IsPublicHoliday);
         int dates = days.Select(d => d.Date).Distinct().Count();
-        output.WriteLine(string.Create(
-            CultureInfo.InvariantCulture,
-            $"Sweden {year}: {holidays} public holidays and {days.Count - holidays} eves on {dates} dates; none is a working day"));
+        output.WriteLine(Texts.Format(OutputTexts.HolidaysHeading, year, holidays, days.Count - holidays, dates));
         output.WriteLine();
 
         var table = new Table { Border = TableBorder.Ascii };
-        table.AddColumn("Date");
-        table.AddColumn("Weekday");
-        table.AddColumn("Name");
-        table.AddColumn("Kind");
+        table.AddColumn(new TableColumn(new Text(OutputTexts.ColumnDate)));
+        table.AddColumn(new TableColumn(new Text(OutputTexts.ColumnWeekday)));
+        table.AddColumn(new TableColumn(new Text(OutputTexts.ColumnName)));
+        table.AddColumn(new TableColumn(new Text(OutputTexts.ColumnKind)));
         foreach (NamedDay day in days)
         {
             table.AddRow(
                 new Text(IsoDate.Format(day.Date)),
-                new Text(day.Date.DayOfWeek.ToString()),
+                new Text(PeopleWords.Of(day.Date.DayOfWeek)),
                 new Text(day.Holiday.DisplayName),
-                new Text(day.Holiday.IsPublicHoliday ? "public holiday" : "eve"));
+                new Text(day.Holiday.IsPublicHoliday ? OutputTexts.HolidayPublic : OutputTexts.HolidayEve));
         }
 
         PlainConsole.Create(output).Write(table);

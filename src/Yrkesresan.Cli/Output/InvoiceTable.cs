@@ -1,7 +1,7 @@
-using System.Globalization;
 using NodaTime.Text;
 using Spectre.Console;
 using Spectre.Console.Rendering;
+using Yrkesresan.Cli.Language;
 using Yrkesresan.Domain.Fees;
 using Yrkesresan.Domain.Money;
 
@@ -17,32 +17,32 @@ internal static class InvoiceTable
     public static void Write(string regionName, OccasionInvoice invoice, TextWriter output)
     {
         var occasion = invoice.Occasion;
-        output.WriteLine($"{regionName}: invoice basis of occasion {occasion.Id} ({occasion.CourseId})");
-        output.WriteLine("Days: " + string.Join(", ", occasion.Days.Select(d => $"{LocalDatePattern.Iso.Format(d.Date)} {d.Mode.Code}")));
+        output.WriteLine(Texts.Format(OutputTexts.InvoiceHeading, regionName, occasion.Id, occasion.CourseId));
+        output.WriteLine(Texts.Format(OutputTexts.InvoiceDays, string.Join(", ", occasion.Days.Select(d => $"{LocalDatePattern.Iso.Format(d.Date)} {PeopleWords.Of(d.Mode)}"))));
         if (occasion.WaivesFee)
         {
-            output.WriteLine("The fee is waived: nothing is charged.");
+            output.WriteLine(OutputTexts.InvoiceWaived);
         }
         else if (occasion.VenueFee is { } venue)
         {
-            output.WriteLine($"Own venue amount: {venue} per participant and on-site day.");
+            output.WriteLine(Texts.Format(OutputTexts.InvoiceOwnVenueAmount, venue));
         }
 
         output.WriteLine();
         var table = new Table { Border = TableBorder.Ascii, ShowFooters = true };
-        table.AddColumn(new TableColumn("Code").Footer("Total"));
-        table.AddColumn(new TableColumn("Municipality"));
-        table.AddColumn(new TableColumn("Component"));
-        table.AddColumn(new TableColumn(new Text("Part. days")).RightAligned());
-        table.AddColumn(new TableColumn(new Text("Unit (kr)")).RightAligned());
-        table.AddColumn(new TableColumn(new Text("Amount (kr)")).RightAligned().Footer(Integer(invoice.Total.WholeKronor)));
+        table.AddColumn(new TableColumn(new Text(OutputTexts.ColumnCode)).Footer(new Text(OutputTexts.ColumnTotal)));
+        table.AddColumn(new TableColumn(new Text(OutputTexts.ColumnMunicipality)));
+        table.AddColumn(new TableColumn(new Text(OutputTexts.ColumnComponent)));
+        table.AddColumn(new TableColumn(new Text(OutputTexts.ColumnParticipantDays)).RightAligned());
+        table.AddColumn(new TableColumn(new Text(OutputTexts.ColumnUnitPrice)).RightAligned());
+        table.AddColumn(new TableColumn(new Text(OutputTexts.ColumnAmount)).RightAligned().Footer(Integer(invoice.Total.WholeKronor)));
         foreach (InvoiceLine line in invoice.Lines)
         {
             table.AddRow(new IRenderable[]
             {
                 new Text(line.Municipality.Code.ToString()),
                 new Text(line.Municipality.Name),
-                new Text(line.Component.Code),
+                new Text(PeopleWords.Of(line.Component)),
                 Integer(line.ParticipantDays),
                 Integer(line.UnitPrice.WholeKronor),
                 Integer(line.Amount.WholeKronor),
@@ -53,7 +53,7 @@ internal static class InvoiceTable
         output.WriteLine();
         foreach (var municipality in invoice.Municipalities)
         {
-            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{municipality.Code} {municipality.Name}: {invoice.AmountFor(municipality.Code)}"));
+            output.WriteLine($"{municipality.Code} {municipality.Name}: {invoice.AmountFor(municipality.Code)}");
         }
     }
 

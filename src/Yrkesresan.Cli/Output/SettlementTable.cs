@@ -1,6 +1,6 @@
-using System.Globalization;
 using Spectre.Console;
 using Spectre.Console.Rendering;
+using Yrkesresan.Cli.Language;
 using Yrkesresan.Domain.Money;
 using Yrkesresan.Domain.Settlement;
 
@@ -9,34 +9,30 @@ namespace Yrkesresan.Cli.Output;
 /// <summary>Writes a year-end settlement as a readable table, with totals and a line on the trainer pot.</summary>
 internal static class SettlementTable
 {
-    /// <summary>The table's width: ten columns do not fit the usual 120 without cutting names.</summary>
-    private const int WideWidth = 160;
+    /// <summary>The table's width: ten columns do not fit the usual 120 without cutting names (the Swedish headings are longer).</summary>
+    private const int WideWidth = 180;
 
     /// <summary>Writes the settlement.</summary>
     /// <param name="settlement">The settlement.</param>
     /// <param name="output">Where to write.</param>
     public static void Write(YearEndSettlement settlement, TextWriter output)
     {
-        output.WriteLine(string.Create(
-            CultureInfo.InvariantCulture,
-            $"{settlement.Region.Name} {settlement.Year}: year-end settlement of {settlement.Municipalities.Length} municipalities"));
-        output.WriteLine(
-            $"Trainer pot: {settlement.Pot.Collected} collected, {settlement.Pot.PaidOut} paid out by trainer days, "
-            + $"{settlement.Pot.Undistributed} undistributed.");
+        output.WriteLine(Texts.Format(OutputTexts.SettlementHeading, settlement.Region.Name, settlement.Year, settlement.Municipalities.Length));
+        output.WriteLine(Texts.Format(OutputTexts.SettlementPot, settlement.Pot.Collected, settlement.Pot.PaidOut, settlement.Pot.Undistributed));
         output.WriteLine();
 
         var table = new Table { Border = TableBorder.Ascii, ShowFooters = true };
         var lines = settlement.Municipalities;
-        table.AddColumn(new TableColumn("Code").Footer("Total"));
-        table.AddColumn(new TableColumn("Municipality"));
-        table.AddColumn(Number("Part. days", lines.Sum(l => l.ParticipantDays)));
-        table.AddColumn(Number("Fees (kr)", Sum(lines.Select(l => l.VariableFees))));
-        table.AddColumn(Number("Trainer days", lines.Sum(l => l.TrainerDays)));
-        table.AddColumn(Number("Pot (kr)", Sum(lines.Select(l => l.PotPayout))));
-        table.AddColumn(Number("Fixed (kr)", Sum(lines.Select(l => l.FixedCost))));
-        table.AddColumn(Number("Jan–Jun (kr)", Sum(lines.Select(l => l.FirstHalf))));
-        table.AddColumn(Number("Jul–Dec (kr)", Sum(lines.Select(l => l.SecondHalf))));
-        table.AddColumn(Number("Net (kr)", Sum(lines.Select(l => l.Net))));
+        table.AddColumn(new TableColumn(new Text(OutputTexts.ColumnCode)).Footer(new Text(OutputTexts.ColumnTotal)));
+        table.AddColumn(new TableColumn(new Text(OutputTexts.ColumnMunicipality)));
+        table.AddColumn(Number(OutputTexts.ColumnParticipantDays, lines.Sum(l => l.ParticipantDays)));
+        table.AddColumn(Number(OutputTexts.ColumnFees, Sum(lines.Select(l => l.VariableFees))));
+        table.AddColumn(Number(OutputTexts.ColumnTrainerDays, lines.Sum(l => l.TrainerDays)));
+        table.AddColumn(Number(OutputTexts.ColumnPot, Sum(lines.Select(l => l.PotPayout))));
+        table.AddColumn(Number(OutputTexts.ColumnFixedCost, Sum(lines.Select(l => l.FixedCost))));
+        table.AddColumn(Number(OutputTexts.ColumnFirstHalf, Sum(lines.Select(l => l.FirstHalf))));
+        table.AddColumn(Number(OutputTexts.ColumnSecondHalf, Sum(lines.Select(l => l.SecondHalf))));
+        table.AddColumn(Number(OutputTexts.ColumnNet, Sum(lines.Select(l => l.Net))));
         foreach (MunicipalitySettlement line in lines)
         {
             table.AddRow(new IRenderable[]
@@ -56,8 +52,7 @@ internal static class SettlementTable
 
         PlainConsole.Create(output, WideWidth).Write(table);
         output.WriteLine();
-        output.WriteLine("Net = fixed cost + variable fees - pot payout. The pot is shared by trainer days (largest remainder); "
-                         + "the Jan–Jun invoice takes any odd krona of the fixed cost.");
+        output.WriteLine(OutputTexts.SettlementFooter);
     }
 
     private static long Sum(IEnumerable<Sek> amounts) => Sek.Sum(amounts).WholeKronor;

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Spectre.Console;
 using Spectre.Console.Rendering;
+using Yrkesresan.Cli.Language;
 using Yrkesresan.Domain.Careers;
 
 namespace Yrkesresan.Cli.Output;
@@ -23,24 +24,24 @@ internal static class StaffTable
     public static void Write(string regionName, NodaTime.LocalDate asOf, IReadOnlyList<StaffDecision> decisions, TextWriter output)
     {
         int eligible = decisions.Count(d => d.Decision.IsEligible);
-        string people = decisions.Count == 1 ? "1 person" : string.Create(CultureInfo.InvariantCulture, $"{decisions.Count} people");
-        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{regionName} on {IsoDate.Format(asOf)}: {people}, {eligible} eligible"));
+        string people = decisions.Count == 1 ? OutputTexts.StaffOnePerson : Texts.Format(OutputTexts.StaffPeople, decisions.Count);
+        output.WriteLine(Texts.Format(OutputTexts.StaffHeading, regionName, IsoDate.Format(asOf), people, eligible));
         output.WriteLine();
 
         var table = new Table { Border = TableBorder.Ascii, ShowRowSeparators = true };
-        table.AddColumn("Id");
-        table.AddColumn("Step");
-        table.AddColumn(new TableColumn("Years").RightAligned());
-        table.AddColumn("Next step");
-        table.AddColumn("Open in region");
-        table.AddColumn("Reasons");
+        table.AddColumn(new TableColumn(new Text(OutputTexts.ColumnId)));
+        table.AddColumn(new TableColumn(new Text(OutputTexts.ColumnStep)));
+        table.AddColumn(new TableColumn(new Text(OutputTexts.ColumnYears)).RightAligned());
+        table.AddColumn(new TableColumn(new Text(OutputTexts.ColumnNextStep)));
+        table.AddColumn(new TableColumn(new Text(OutputTexts.ColumnOpenInRegion)));
+        table.AddColumn(new TableColumn(new Text(OutputTexts.ColumnReasons)));
         foreach ((string id, EligibilityDecision decision) in decisions)
         {
             // Text, not markup: an id with [brackets] is printed as it is.
             table.AddRow(new IRenderable[]
             {
                 new Text(id),
-                new Text(decision.Step?.DisplayName ?? "not eligible"),
+                new Text(decision.Step?.DisplayName ?? OutputTexts.NotEligible),
                 new Text(decision.CompletedYears.ToString(CultureInfo.InvariantCulture)),
                 new Text(NextStep(decision)),
                 new Text(Opening(decision)),
@@ -54,12 +55,12 @@ internal static class StaffTable
     private static string NextStep(EligibilityDecision decision) => decision.NextStep switch
     {
         null => "-",
-        CareerStep next => $"{next.DisplayName} {IsoDate.Format(decision.NextStepDate) ?? "(no date)"}",
+        CareerStep next => $"{next.DisplayName} {IsoDate.Format(decision.NextStepDate) ?? OutputTexts.StaffNoDate}",
     };
 
     private static string Opening(EligibilityDecision decision) =>
         !decision.IsEligible ? "-"
-        : decision.StepOpening is not { } opening ? "no, no date yet"
-        : decision.IsOpenInRegion ? $"yes, {IsoDate.Format(opening)}"
-        : $"no, opens {IsoDate.Format(opening)}";
+        : decision.StepOpening is not { } opening ? OutputTexts.StaffNoDateYet
+        : decision.IsOpenInRegion ? Texts.Format(OutputTexts.StaffOpenSince, IsoDate.Format(opening))
+        : Texts.Format(OutputTexts.StaffOpens, IsoDate.Format(opening));
 }

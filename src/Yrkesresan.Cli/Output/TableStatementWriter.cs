@@ -1,5 +1,6 @@
 using Spectre.Console;
 using Spectre.Console.Rendering;
+using Yrkesresan.Cli.Language;
 using Yrkesresan.Domain.Allocation;
 using Yrkesresan.Domain.Money;
 
@@ -27,9 +28,7 @@ internal static class TableStatementWriter
         output.WriteLine();
         console.Write(Table(statement));
         output.WriteLine();
-        output.WriteLine(
-            $"Rounded to whole kronor by {statement.Kronor.Policy.Name}, so the amounts add up to the total exactly; "
-            + "the Jan–Jun invoice takes any odd krona.");
+        output.WriteLine(Texts.Format(OutputTexts.AllocationFooter, statement.Kronor.Policy.Name));
     }
 
     /// <summary>The heading line, e.g. "Norrbotten 2026: fixed cost 950 000 kr shared among 14 municipalities by population".</summary>
@@ -39,20 +38,20 @@ internal static class TableStatementWriter
     {
         FixedCostStatement statement = report.Statement;
         string region = report.Year is int year ? $"{report.RegionName} {year}" : report.RegionName;
-        string total = report.TotalGiven ? $"{statement.Total} (--total)" : $"fixed cost {statement.Total}";
-        return $"{region}: {total} shared among {statement.Lines.Length} municipalities by population";
+        string total = report.TotalGiven ? $"{statement.Total} (--total)" : Texts.Format(OutputTexts.AllocationFixedCost, statement.Total);
+        return Texts.Format(OutputTexts.AllocationHeading, region, total, statement.Lines.Length);
     }
 
     private static Table Table(FixedCostStatement statement)
     {
         var table = new Table { Border = TableBorder.Ascii, ShowFooters = true };
-        table.AddColumn(new TableColumn("Code").Footer("Total"));
-        table.AddColumn(new TableColumn("Municipality"));
-        table.AddColumn(Number("Population", statement.PopulationTotal));
-        table.AddColumn(Number("Share %", statement.Lines.Sum(l => l.SharePercent)));
-        table.AddColumn(Number("Amount (kr)", Sek.Sum(statement.Lines.Select(l => l.Annual)).WholeKronor));
-        table.AddColumn(Number("Jan–Jun (kr)", Sek.Sum(statement.Lines.Select(l => l.FirstHalf)).WholeKronor));
-        table.AddColumn(Number("Jul–Dec (kr)", Sek.Sum(statement.Lines.Select(l => l.SecondHalf)).WholeKronor));
+        table.AddColumn(new TableColumn(new Text(OutputTexts.ColumnCode)).Footer(new Text(OutputTexts.ColumnTotal)));
+        table.AddColumn(new TableColumn(new Text(OutputTexts.ColumnMunicipality)));
+        table.AddColumn(Number(OutputTexts.ColumnPopulation, statement.PopulationTotal));
+        table.AddColumn(Number(OutputTexts.ColumnShare, statement.Lines.Sum(l => l.SharePercent)));
+        table.AddColumn(Number(OutputTexts.ColumnAmount, Sek.Sum(statement.Lines.Select(l => l.Annual)).WholeKronor));
+        table.AddColumn(Number(OutputTexts.ColumnFirstHalf, Sek.Sum(statement.Lines.Select(l => l.FirstHalf)).WholeKronor));
+        table.AddColumn(Number(OutputTexts.ColumnSecondHalf, Sek.Sum(statement.Lines.Select(l => l.SecondHalf)).WholeKronor));
 
         foreach (FixedCostLine line in statement.Lines)
         {

@@ -21,6 +21,24 @@ internal static class Tool
     /// <summary>Runs <c>yrkesresan</c> with <paramref name="args"/> in <see cref="CurrentYear"/>.</summary>
     public static CliResult Run(params string[] args) => RunIn(CurrentYear, args);
 
+    /// <summary>
+    /// Runs <c>yrkesresan</c> with <paramref name="args"/> as a user whose UI culture is <paramref name="culture"/>
+    /// (e.g. <c>sv-SE</c>, as <c>LANG=sv_SE.UTF-8</c> gives on Linux), then restores the test's culture.
+    /// </summary>
+    public static CliResult RunInCulture(string culture, params string[] args)
+    {
+        CultureInfo before = CultureInfo.CurrentUICulture;
+        CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(culture);
+        try
+        {
+            return Run(args);
+        }
+        finally
+        {
+            CultureInfo.CurrentUICulture = before;
+        }
+    }
+
     /// <summary>Runs <c>yrkesresan</c> with <paramref name="args"/>, the clock saying it is <paramref name="year"/>.</summary>
     public static CliResult RunIn(int year, params string[] args)
     {
