@@ -56,7 +56,7 @@ var midsummer = Yrkesresan.Domain.Courses.Occasions.LedgerFile.Parse(
     """{"occasions": [{"id": "a", "course": "samtal-och-delaktighet", "days": [{"date": "2023-06-23", "mode": "onsite"}], "participants": [], "trainers": []}]}""",
     "ledger.json",
     Norrbotten.Region);
-Expect("a course day on midsummer eve", "ledger.json:1: $.occasions[0].days[0].date: 2023-06-23 is midsummer eve, not a working day (COURSE-7)", string.Join("|", midsummer.Problems));
+Expect("a course day on midsummer eve", "ledger.json:1: $.occasions[0].days[0].date: 2023-06-23 is Midsommarafton, not a working day (COURSE-7)", string.Join("|", midsummer.Problems));
 
 if (failures.Count > 0)
 {

@@ -89,7 +89,7 @@ public sealed class CheckCommandTests
 
         CliResult result = Tool.Run("check", "--ledger", file.Path);
 
-        AssertBadData(result, $"{file.Path}:6: $.occasions[0].days[0].date: 2023-06-23 is midsummer eve, not a working day (COURSE-7)");
+        AssertBadData(result, $"{file.Path}:6: $.occasions[0].days[0].date: 2023-06-23 is Midsommarafton, not a working day (COURSE-7)");
     }
 
     [Fact]
@@ -108,8 +108,8 @@ public sealed class CheckCommandTests
     [Theory]
     [Trait("Rule", "COURSE-7")]
     [InlineData("2023-03-18", "2023-03-18 is a Saturday, not a working day (COURSE-7)")]
-    [InlineData("2024-12-24", "2024-12-24 is Christmas eve, not a working day (COURSE-7)")]
-    [InlineData("2025-06-06", "2025-06-06 is National Day, not a working day (COURSE-7)")]
+    [InlineData("2024-12-24", "2024-12-24 is Julafton, not a working day (COURSE-7)")]
+    [InlineData("2025-06-06", "2025-06-06 is Sveriges nationaldag, not a working day (COURSE-7)")]
     [InlineData("2200-01-02", "2200-01-02 is outside the working-day calendar, which covers 1953 to 2199 (COURSE-7)")]
     public void A_course_day_that_is_not_a_working_day_is_bad_data_with_the_reason(string date, string message)
     {
@@ -186,7 +186,7 @@ public sealed class CheckCommandTests
 
         AssertBadData(
             result,
-            $"{f}:7: $.occasions[0].days[0].date: 2023-06-23 is midsummer eve, not a working day (COURSE-7)",
+            $"{f}:7: $.occasions[0].days[0].date: 2023-06-23 is Midsommarafton, not a working day (COURSE-7)",
             $"{f}:8: $.occasions[0].days[1].mode: \"on site\" is not a delivery mode; use one of onsite, digital",
             $"{f}:8: $.occasions[0].days[1].date: 2023-06-22 does not come after the day before it (2023-06-23); course days are in strictly increasing order (COURSE-6)",
             $"{f}:10: $.occasions[0].participants[0].count: must be at least 1, not 0: a registration is of one participant or more",

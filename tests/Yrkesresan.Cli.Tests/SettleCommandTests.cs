@@ -194,7 +194,7 @@ public sealed class SettleCommandTests
         Assert.Equal(string.Empty, result.Stdout);
         Assert.Equal(
             [
-                $"{ledger.Path}:6: $.occasions[0].days[0].date: 2023-06-23 is midsummer eve, not a working day (COURSE-7)",
+                $"{ledger.Path}:6: $.occasions[0].days[0].date: 2023-06-23 is Midsommarafton, not a working day (COURSE-7)",
                 $"{ledger.Path}:7: $.occasions[0].participants[0].municipality: 2480 is not one of Norrbotten's municipalities",
             ],
             result.StderrLines);

@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Globalization;
 using Yrkesresan.Domain.Money;
 
 namespace Yrkesresan.Domain.Allocation;
@@ -83,9 +82,13 @@ public sealed class Allocation<TKey>
     /// <returns>The explanation, one line per share after a heading line, separated by <c>\n</c> on every platform.</returns>
     public string Explain()
     {
-        string heading = string.Create(
-            CultureInfo.InvariantCulture,
-            $"{Policy.Name}: {SwedishNumberFormat.FormatInteger(Total)} shared among {Shares.Length} parties by weight (weight total {SwedishNumberFormat.FormatInteger(WeightTotal)}); leftover units after the first rounding: {LeftoverUnits}");
+        string heading = LocalizedText.Format(
+            AllocationTexts.AllocationHeading,
+            Policy.Name,
+            SwedishNumberFormat.FormatInteger(Total),
+            Shares.Length,
+            SwedishNumberFormat.FormatInteger(WeightTotal),
+            LeftoverUnits);
         return heading + "\n" + string.Join("\n", Shares.Select(s => "  " + s.Explain()));
     }
 

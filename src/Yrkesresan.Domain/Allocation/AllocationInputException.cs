@@ -36,7 +36,7 @@ public sealed class AllocationInputException : ArgumentException
 
     private static string FormatMessage(ImmutableArray<AllocationProblem> problems) =>
         problems.Length == 1
-            ? $"The allocation request is invalid: {problems[0]}"
-            : $"The allocation request has {problems.Length} problems:\n"
+            ? LocalizedText.Format(AllocationTexts.RequestInvalid, problems[0])
+            : LocalizedText.Format(AllocationTexts.RequestHasProblems, problems.Length) + "\n"
               + string.Join("\n", problems.Select(p => "  - " + p));
 }

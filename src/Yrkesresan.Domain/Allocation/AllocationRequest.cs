@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Globalization;
 using System.Numerics;
 
 namespace Yrkesresan.Domain.Allocation;
@@ -20,12 +19,12 @@ internal static class AllocationRequest
 
         if (total < 0)
         {
-            Add(ref problems, AllocationProblemCode.NegativeTotal, null, $"the total {total.ToString(CultureInfo.InvariantCulture)} is negative; it must be zero or more");
+            Add(ref problems, AllocationProblemCode.NegativeTotal, null, LocalizedText.Format(AllocationTexts.NegativeTotal, total));
         }
 
         if (parties.IsEmpty)
         {
-            Add(ref problems, AllocationProblemCode.NoParties, null, "there are no parties to share among");
+            Add(ref problems, AllocationProblemCode.NoParties, null, AllocationTexts.NoParties);
             return problems;
         }
 
@@ -37,13 +36,13 @@ internal static class AllocationRequest
             if (party.Party is null)
             {
                 anyMissing = true;
-                Add(ref problems, AllocationProblemCode.MissingParty, null, "a party is null; every party must be identified");
+                Add(ref problems, AllocationProblemCode.MissingParty, null, AllocationTexts.MissingParty);
             }
 
             if (party.Weight < 0)
             {
                 anyNegative = true;
-                Add(ref problems, AllocationProblemCode.NegativeWeight, Describe(party.Party), $"weight {party.Weight.ToString(CultureInfo.InvariantCulture)} is negative; weights must be zero or more");
+                Add(ref problems, AllocationProblemCode.NegativeWeight, Describe(party.Party), LocalizedText.Format(AllocationTexts.NegativeWeight, party.Weight));
             }
             else if (!overflowed)
             {
@@ -62,18 +61,18 @@ internal static class AllocationRequest
         if (overflowed)
         {
             weightTotal = 0;
-            Add(ref problems, AllocationProblemCode.WeightTotalTooLarge, null, $"the weights add up to more than {long.MaxValue.ToString(CultureInfo.InvariantCulture)}, the largest weight total the allocator takes");
+            Add(ref problems, AllocationProblemCode.WeightTotalTooLarge, null, LocalizedText.Format(AllocationTexts.WeightTotalTooLarge, long.MaxValue));
         }
         else if (weightTotal == 0 && !anyNegative)
         {
-            Add(ref problems, AllocationProblemCode.AllWeightsZero, null, "every weight is zero, so there is no proportion to share by");
+            Add(ref problems, AllocationProblemCode.AllWeightsZero, null, AllocationTexts.AllWeightsZero);
         }
 
         if (!anyMissing && HasDuplicates(parties))
         {
             foreach (IGrouping<TKey, WeightedParty<TKey>> group in parties.ToArray().GroupBy(p => p.Party).Where(g => g.Count() > 1))
             {
-                Add(ref problems, AllocationProblemCode.DuplicateParty, Describe(group.Key), $"appears {group.Count().ToString(CultureInfo.InvariantCulture)} times; each party may appear once");
+                Add(ref problems, AllocationProblemCode.DuplicateParty, Describe(group.Key), LocalizedText.Format(AllocationTexts.DuplicateParty, group.Count()));
             }
         }
 

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Yrkesresan.Domain.Money;
 
 namespace Yrkesresan.Domain.Allocation;
@@ -58,17 +57,16 @@ public readonly record struct AllocationShare<TKey>
     /// <exception cref="OverflowException">The amount is too large to hold as öre.</exception>
     public Sek AmountInKronor() => Sek.FromKronor(Amount);
 
-    /// <summary>One readable sentence that explains the share, for people checking the figures by hand.</summary>
+    /// <summary>One readable sentence that explains the share, for people checking the figures by hand, in the current UI culture.</summary>
     /// <returns>For example <c>"2580: weight 78 346, exact quota 298397 + 133084/249428, floor 298 397, amount 298 397 (remainder rank 9): ..."</c>.</returns>
     public string Explain()
     {
-        string head = string.Create(
-            CultureInfo.InvariantCulture,
-            $"{Party}: weight {SwedishNumberFormat.FormatInteger(Weight)}, exact quota {Quota}, floor {SwedishNumberFormat.FormatInteger(Floor)}, amount {SwedishNumberFormat.FormatInteger(Amount)}");
-        string rank = RemainderRank > 0
-            ? string.Create(CultureInfo.InvariantCulture, $" (remainder rank {RemainderRank})")
-            : string.Empty;
-        return head + rank + ": " + Describe(Reason);
+        string weight = SwedishNumberFormat.FormatInteger(Weight);
+        string floor = SwedishNumberFormat.FormatInteger(Floor);
+        string amount = SwedishNumberFormat.FormatInteger(Amount);
+        return RemainderRank > 0
+            ? LocalizedText.Format(AllocationTexts.ShareExplainedWithRank, Party, weight, Quota, floor, amount, RemainderRank, Describe(Reason))
+            : LocalizedText.Format(AllocationTexts.ShareExplained, Party, weight, Quota, floor, amount, Describe(Reason));
     }
 
     /// <summary>The same as <see cref="Explain"/>.</summary>
@@ -77,16 +75,16 @@ public readonly record struct AllocationShare<TKey>
 
     private static string Describe(ShareReason reason) => reason switch
     {
-        ShareReason.ExactQuota => "the quota is a whole number, so the share is exactly the quota",
-        ShareReason.LargestRemainder => "received one leftover unit: its remainder is among the largest",
-        ShareReason.LargestRemainderTieBrokenByWeight => "received one leftover unit: its remainder tied with a party that got none, and its larger weight decided",
-        ShareReason.LargestRemainderTieBrokenByParty => "received one leftover unit: its remainder and weight tied with a party that got none, and its lower identifier decided",
-        ShareReason.RemainderTooSmall => "got the floor: every leftover unit went to a larger remainder",
-        ShareReason.LostRemainderTieOnWeight => "got the floor: its remainder tied with a party that received a unit and had the larger weight",
-        ShareReason.LostRemainderTieOnParty => "got the floor: its remainder and weight tied with a party that received a unit and had the lower identifier",
-        ShareReason.RoundedDown => "rounded half up: the fraction is below one half, so the floor",
-        ShareReason.RoundedUp => "rounded half up: the fraction is one half or more, so the ceiling",
-        ShareReason.AbsorbedResidual => "rounded half up, then took the difference between the total and the sum of rounded shares",
+        ShareReason.ExactQuota => AllocationTexts.ShareReasonExactQuota,
+        ShareReason.LargestRemainder => AllocationTexts.ShareReasonLargestRemainder,
+        ShareReason.LargestRemainderTieBrokenByWeight => AllocationTexts.ShareReasonTieBrokenByWeight,
+        ShareReason.LargestRemainderTieBrokenByParty => AllocationTexts.ShareReasonTieBrokenByParty,
+        ShareReason.RemainderTooSmall => AllocationTexts.ShareReasonRemainderTooSmall,
+        ShareReason.LostRemainderTieOnWeight => AllocationTexts.ShareReasonLostTieOnWeight,
+        ShareReason.LostRemainderTieOnParty => AllocationTexts.ShareReasonLostTieOnParty,
+        ShareReason.RoundedDown => AllocationTexts.ShareReasonRoundedDown,
+        ShareReason.RoundedUp => AllocationTexts.ShareReasonRoundedUp,
+        ShareReason.AbsorbedResidual => AllocationTexts.ShareReasonAbsorbedResidual,
         _ => reason.ToString(),
     };
 }

@@ -35,4 +35,12 @@ public sealed record FixedCostLine
 
     /// <summary>The invoice at 31 December, for July to December.</summary>
     public Sek SecondHalf => Halves.SecondHalf;
+
+    /// <summary>
+    /// The line in the current UI culture, e.g. <c>"2580 Luleå: 31 % of the fixed cost, 298 410 kr (Jan–Jun 149 205 kr,
+    /// Jul–Dec 149 205 kr)"</c>, in Swedish <c>"2580 Luleå: 31 % av den fasta kostnaden, 298 410 kr (jan–jun 149 205 kr, jul–dec 149 205 kr)"</c>.
+    /// </summary>
+    /// <returns>The line.</returns>
+    public override string ToString() =>
+        LocalizedText.Format(AllocationTexts.FixedCostLineSummary, Code, Municipality.Name, SharePercent, Annual, FirstHalf, SecondHalf);
 }

@@ -50,4 +50,17 @@ public sealed class FixedCostStatement
     public FixedCostLine LineFor(MunicipalityCode code) =>
         Lines.FirstOrDefault(l => l.Code == code)
         ?? throw new KeyNotFoundException($"Municipality {code} is not part of this fixed-cost statement.");
+
+    /// <summary>
+    /// The statement in the current UI culture: a heading, e.g. <c>"fixed cost 2023: 950 000 kr shared by population
+    /// among 14 municipalities"</c>, then one line per municipality (see <see cref="FixedCostLine.ToString"/>).
+    /// </summary>
+    /// <returns>The statement, lines separated by <c>\n</c>.</returns>
+    public override string ToString()
+    {
+        string heading = Year is int year
+            ? LocalizedText.Format(AllocationTexts.FixedCostStatementHeadingOfYear, year, Total, Lines.Length)
+            : LocalizedText.Format(AllocationTexts.FixedCostStatementHeading, Total, Lines.Length);
+        return heading + "\n" + string.Join("\n", Lines);
+    }
 }

@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Globalization;
 using System.Runtime.InteropServices;
 using Ardalis.GuardClauses;
 
@@ -36,7 +35,7 @@ public sealed class HalfUpWithResidualPolicy<TKey> : RoundingPolicy<TKey>
     public TKey ResidualParty { get; }
 
     /// <inheritdoc />
-    public override string Name => $"half up, residual to {ResidualParty}";
+    public override string Name => LocalizedText.Format(AllocationTexts.HalfUpPolicyName, ResidualParty);
 
     /// <inheritdoc />
     private protected override void AddPolicyProblems(ReadOnlySpan<WeightedParty<TKey>> parties, ref List<AllocationProblem>? problems)
@@ -47,7 +46,7 @@ public sealed class HalfUpWithResidualPolicy<TKey> : RoundingPolicy<TKey>
                 ref problems,
                 AllocationProblemCode.ResidualPartyMissing,
                 AllocationRequest.Describe(ResidualParty),
-                "is named to take the residual of the half-up rounding but is not among the parties");
+                AllocationTexts.ResidualPartyMissing);
         }
     }
 
@@ -82,7 +81,7 @@ public sealed class HalfUpWithResidualPolicy<TKey> : RoundingPolicy<TKey>
                 new AllocationProblem(
                     AllocationProblemCode.ResidualMakesShareNegative,
                     AllocationRequest.Describe(ResidualParty),
-                    string.Create(CultureInfo.InvariantCulture, $"taking the residual {residual} would make its share {adjusted}; name a party with a larger share")),
+                    LocalizedText.Format(AllocationTexts.ResidualMakesShareNegative, residual, adjusted)),
             ]);
         }
 

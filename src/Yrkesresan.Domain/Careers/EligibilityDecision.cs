@@ -88,7 +88,7 @@ public sealed class EligibilityDecision
     public ImmutableArray<EligibilityReason> Reasons => ImmutableCollectionsMarshal.AsImmutableArray(reasons);
 
     /// <summary>
-    /// The decision in a few lines: a headline, then one line per reason with its code, e.g.
+    /// The decision in a few lines, in the current UI culture: a headline, then one line per reason with its code, e.g.
     /// <code>
     /// Eligible on 2024-05-01 for Van, open in the region
     ///   eligible_by_years: 3 completed years in the profession: Van (2 to 5 years); Erfaren begins on 2026-03-01
@@ -101,8 +101,13 @@ public sealed class EligibilityDecision
         string day = LocalDatePattern.Iso.Format(AsOf);
         var text = new StringBuilder();
         text.Append(Step is CareerStep step
-            ? $"Eligible on {day} for {step.DisplayName}, {(IsOpenInRegion ? "open in the region" : StepOpening is null ? "not open in the region" : "not open in the region yet")}"
-            : $"Not eligible on {day}");
+            ? LocalizedText.Format(
+                IsOpenInRegion ? CareerTexts.DecisionEligibleOpen
+                : StepOpening is null ? CareerTexts.DecisionEligibleNotOpen
+                : CareerTexts.DecisionEligibleNotOpenYet,
+                day,
+                step.DisplayName)
+            : LocalizedText.Format(CareerTexts.DecisionNotEligible, day));
         foreach (EligibilityReason reason in reasons)
         {
             text.Append("\n  ").Append(reason.ToString());

@@ -66,12 +66,12 @@ public sealed class EligibilityPolicy
         var problems = new List<DataProblem>();
         if (areas.Length == 0)
         {
-            problems.Add(new("work_areas", "at least one work area must be in the target group"));
+            problems.Add(new("work_areas", CareerText.Of(nameof(CareerTexts.PolicyNoWorkArea))));
         }
 
         CheckEntries(areas, "work_areas", _ => null, problems);
-        CheckEntries(roles, "excluded_roles", r => r.IsInTargetGroup ? $"{r.Code} is in the target group (STEP-5) and cannot be excluded" : null, problems);
-        CheckEntries(employers, "excluded_employers", e => e == EmployerKind.Kommun ? $"{e.Code} cannot be excluded: the journey is for municipal staff (STEP-6)" : null, problems);
+        CheckEntries(roles, "excluded_roles", r => r.IsInTargetGroup ? CareerText.Of(nameof(CareerTexts.PolicyRoleInTargetGroup), r.Code) : null, problems);
+        CheckEntries(employers, "excluded_employers", e => e == EmployerKind.Kommun ? CareerText.Of(nameof(CareerTexts.PolicyEmployerCannotBeExcluded), e.Code) : null, problems);
 
         ImmutableSortedDictionary<CareerStep, LocalDate?>.Builder openings = ImmutableSortedDictionary.CreateBuilder<CareerStep, LocalDate?>(StepOrder);
         foreach (CareerStep step in CareerStep.List.OrderBy(s => s.Value))
@@ -82,13 +82,13 @@ public sealed class EligibilityPolicy
             }
             else
             {
-                problems.Add(new($"step_openings.{step.Code}", "missing; give the date the step opens, or null if it has no date yet"));
+                problems.Add(new($"step_openings.{step.Code}", CareerText.Of(nameof(CareerTexts.PolicyStepOpeningMissing))));
             }
         }
 
         if (problems.Count > 0)
         {
-            throw new RegionDataException("eligibility policy", problems);
+            throw new RegionDataException(CareerTexts.PolicySubject, problems);
         }
 
         WorkAreas = [.. areas.OrderBy(a => a.Value)];
@@ -202,24 +202,29 @@ public sealed class EligibilityPolicy
     }
 
     /// <summary>
-    /// The policy on one line, in the region file's codes, e.g. <c>"work areas mottagning, utredning;
+    /// The policy on one line, in the region file's codes and the current UI culture's words, e.g. <c>"work areas mottagning, utredning;
     /// excluded roles hogre-chef; excluded employers annan; step openings Ny 2022-10-01, Van 2023-01-01,
     /// Erfaren none, ArbetsledareOchChef 2022-09-01; trainer opening none"</c>.
     /// </summary>
     /// <returns>The policy as text.</returns>
     public override string ToString() =>
-        $"work areas {Codes(WorkAreas)}; excluded roles {Codes(ExcludedRoles)}; excluded employers {Codes(ExcludedEmployers)}; "
-        + $"step openings {string.Join(", ", StepOpenings.Select(o => $"{o.Key.Code} {Date(o.Value)}"))}; trainer opening {Date(TrainerOpening)}";
+        LocalizedText.Format(
+            CareerTexts.PolicySummary,
+            Codes(WorkAreas),
+            Codes(ExcludedRoles),
+            Codes(ExcludedEmployers),
+            string.Join(", ", StepOpenings.Select(o => $"{o.Key.Code} {Date(o.Value)}")),
+            Date(TrainerOpening));
 
     private static int Bits<T>(T[] values)
         where T : CodedValue<T> => values.Aggregate(0, (bits, value) => bits | (1 << value.Value));
 
     private static string Codes<T>(ImmutableArray<T> values)
-        where T : CodedValue<T> => values.IsEmpty ? "none" : string.Join(", ", values.Select(v => v.Code));
+        where T : CodedValue<T> => values.IsEmpty ? CareerTexts.PolicyNoCodes : string.Join(", ", values.Select(v => v.Code));
 
-    private static string Date(LocalDate? date) => date is LocalDate day ? LocalDatePattern.Iso.Format(day) : "none";
+    private static string Date(LocalDate? date) => date is LocalDate day ? LocalDatePattern.Iso.Format(day) : CareerTexts.PolicyNoDate;
 
-    private static void CheckEntries<T>(T[] entries, string field, Func<T, string?> refusal, List<DataProblem> problems)
+    private static void CheckEntries<T>(T[] entries, string field, Func<T, LocalizedText?> refusal, List<DataProblem> problems)
         where T : CodedValue<T>
     {
         var seen = new HashSet<T>();
@@ -228,15 +233,15 @@ public sealed class EligibilityPolicy
             T entry = entries[i];
             if (entry is null)
             {
-                problems.Add(new($"{field}[{i}]", "is missing"));
+                problems.Add(new($"{field}[{i}]", CareerText.Of(nameof(CareerTexts.PolicyEntryMissing))));
             }
-            else if (refusal(entry) is string reason)
+            else if (refusal(entry) is LocalizedText reason)
             {
                 problems.Add(new($"{field}[{i}]", reason));
             }
             else if (!seen.Add(entry))
             {
-                problems.Add(new($"{field}[{i}]", $"{entry.Code} appears more than once"));
+                problems.Add(new($"{field}[{i}]", CareerText.Of(nameof(CareerTexts.PolicyEntryRepeated), entry.Code)));
             }
         }
     }

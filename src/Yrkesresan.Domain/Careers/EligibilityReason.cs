@@ -1,4 +1,3 @@
-using System.Globalization;
 using NodaTime;
 using NodaTime.Text;
 
@@ -6,13 +5,14 @@ namespace Yrkesresan.Domain.Careers;
 
 /// <summary>
 /// One reason in an eligibility decision (rule <c>STEP-7</c>): a stable <see cref="Code"/> and a
-/// readable English <see cref="Message"/> that names the numbers and dates behind it, e.g.
+/// readable <see cref="Message"/> that names the numbers and dates behind it, e.g.
 /// <c>eligible_by_years</c>, "3 completed years in the profession: Van (2 to 5 years); Erfaren begins on 2026-03-01".
 /// </summary>
 /// <remarks>
 /// <para>
 /// A reason holds the facts and writes its message when asked, so that deciding costs no string
-/// formatting. Two reasons are equal when they have the same code and the same facts.
+/// formatting, and so that the message is in the language of whoever reads it. Two reasons are equal
+/// when they have the same code and the same facts.
 /// </para>
 /// <para>Steps are named in messages by their display names (<c>Arbetsledare och chef</c>), roles and employers by display name and code, work areas by code.</para>
 /// </remarks>
@@ -39,7 +39,10 @@ public readonly record struct EligibilityReason
     /// <summary>The stable code.</summary>
     public EligibilityReasonCode Code { get; }
 
-    /// <summary>The reason as a readable English sentence, naming the numbers and dates behind it.</summary>
+    /// <summary>
+    /// The reason as a readable sentence, naming the numbers and dates behind it, written when read in the
+    /// current UI culture (English, or Swedish for a Swedish culture: "Steget Van har varit öppet i regionen sedan 2023-01-01").
+    /// </summary>
     public string Message => Code is null ? string.Empty : Write();
 
     /// <summary>The code and the message, e.g. <c>"step_open: Van has been open in the region since 2023-01-01"</c>.</summary>
@@ -85,17 +88,19 @@ public readonly record struct EligibilityReason
     private static string Iso(LocalDate date) => LocalDatePattern.Iso.Format(date);
 
     private static string Years(int years) =>
-        years == 1 ? "1 completed year" : string.Create(CultureInfo.InvariantCulture, $"{years} completed years");
+        years == 1 ? CareerTexts.ReasonYearsOne : LocalizedText.Format(CareerTexts.ReasonYearsMany, years);
 
     private static string Range(CareerStep step) => step.MaxCompletedYearsExclusive is int max
-        ? string.Create(CultureInfo.InvariantCulture, $"{step.DisplayName} ({step.MinCompletedYears} to {max} years)")
-        : string.Create(CultureInfo.InvariantCulture, $"{step.DisplayName} ({step.MinCompletedYears} years or more)");
+        ? LocalizedText.Format(CareerTexts.ReasonStepRange, step.DisplayName, step.MinCompletedYears, max)
+        : LocalizedText.Format(CareerTexts.ReasonStepRangeOpen, step.DisplayName, step.MinCompletedYears);
 
     private static CareerStep? NextStep(CareerStep step) =>
         step == CareerStep.Ny ? CareerStep.Van : step == CareerStep.Van ? CareerStep.Erfaren : null;
 
     private static string Named<T>(T value)
         where T : CodedValue<T> => $"{value.DisplayName} ({value.Code})";
+
+    private static string Step(object? subject) => ((CareerStep)subject!).DisplayName;
 
     private string Areas() => string.Join(", ", policy!.WorkAreas.Select(a => a.Code));
 
@@ -105,65 +110,65 @@ public readonly record struct EligibilityReason
         if (code == EligibilityReasonCode.EligibleByYears)
         {
             var step = (CareerStep)subject!;
-            string text = $"{Years(years)} in the profession: {Range(step)}";
-            return NextStep(step) is not CareerStep next || !flag ? text
-                : date is LocalDate begins ? $"{text}; {next.DisplayName} begins on {Iso(begins)}"
-                : $"{text}; {next.DisplayName} would begin after {Iso(LocalDate.MaxIsoValue)}, the end of the calendar";
+            return NextStep(step) is not CareerStep next || !flag
+                ? LocalizedText.Format(CareerTexts.ReasonEligibleByYears, Years(years), Range(step))
+                : date is LocalDate begins
+                    ? LocalizedText.Format(CareerTexts.ReasonEligibleByYearsNextStep, Years(years), Range(step), next.DisplayName, Iso(begins))
+                    : LocalizedText.Format(CareerTexts.ReasonEligibleByYearsNextStepBeyondCalendar, Years(years), Range(step), next.DisplayName, Iso(LocalDate.MaxIsoValue));
         }
 
         if (code == EligibilityReasonCode.EligibleByRole)
         {
-            return $"{Named((Role)subject!)}: supervisors and managers are in {CareerStep.ArbetsledareOchChef.DisplayName} whatever their years in the profession ({Years(years)})";
+            return LocalizedText.Format(CareerTexts.ReasonEligibleByRole, Named((Role)subject!), CareerStep.ArbetsledareOchChef.DisplayName, Years(years));
         }
 
         if (code == EligibilityReasonCode.NotInProfessionOnAsOfDate)
         {
-            string text = $"Not in the profession on {Iso(date!.Value)} (last day in the profession {Iso(otherDate)}): the days in the profession are counted back from the as-of date";
             return NextStep((CareerStep)subject!) is CareerStep next
-                ? $"{text}, and the day {next.DisplayName} begins is not known until they return"
-                : text;
+                ? LocalizedText.Format(CareerTexts.ReasonNotInProfessionOnAsOfDateNextStep, Iso(date!.Value), Iso(otherDate), next.DisplayName)
+                : LocalizedText.Format(CareerTexts.ReasonNotInProfessionOnAsOfDate, Iso(date!.Value), Iso(otherDate));
         }
 
         if (code == EligibilityReasonCode.StepOpen)
         {
-            return $"{((CareerStep)subject!).DisplayName} has been open in the region since {Iso(date!.Value)}";
+            return LocalizedText.Format(CareerTexts.ReasonStepOpen, Step(subject), Iso(date!.Value));
         }
 
         if (code == EligibilityReasonCode.StepNotOpenYet)
         {
-            return $"{((CareerStep)subject!).DisplayName} is not open in the region on {Iso(otherDate)}: it opens on {Iso(date!.Value)}";
+            return LocalizedText.Format(CareerTexts.ReasonStepNotOpenYet, Step(subject), Iso(otherDate), Iso(date!.Value));
         }
 
         if (code == EligibilityReasonCode.StepHasNoOpeningDate)
         {
-            return $"{((CareerStep)subject!).DisplayName} is not open in the region: it has no opening date yet";
+            return LocalizedText.Format(CareerTexts.ReasonStepHasNoOpeningDate, Step(subject));
         }
 
         if (code == EligibilityReasonCode.RoleExcluded)
         {
-            return $"{Named((Role)subject!)} is a role the region's policy does not cover";
+            return LocalizedText.Format(CareerTexts.ReasonRoleExcluded, Named((Role)subject!));
         }
 
         if (code == EligibilityReasonCode.RoleOutsideTargetGroup)
         {
-            return $"{Named((Role)subject!)} is not a role of the target group, which is social secretaries, supervisors and managers";
+            return LocalizedText.Format(CareerTexts.ReasonRoleOutsideTargetGroup, Named((Role)subject!));
         }
 
         if (code == EligibilityReasonCode.EmployerExcluded)
         {
-            return $"{Named((EmployerKind)subject!)} is an employer the region's policy does not cover: the journey is for municipal staff";
+            return LocalizedText.Format(CareerTexts.ReasonEmployerExcluded, Named((EmployerKind)subject!));
         }
 
         if (code == EligibilityReasonCode.WorkAreaMissing)
         {
-            return $"No work area was given, and a {((Role)subject!).Code} must work in one of the target group's work areas: {Areas()}";
+            return LocalizedText.Format(CareerTexts.ReasonWorkAreaMissing, ((Role)subject!).Code, Areas());
         }
 
         if (code == EligibilityReasonCode.WorkAreaOutsideTargetGroup)
         {
-            return $"The work area {subject} is outside the target group, whose work areas are {Areas()}";
+            return LocalizedText.Format(CareerTexts.ReasonWorkAreaOutsideTargetGroup, subject, Areas());
         }
 
-        return $"No day in the profession on or before {Iso(date!.Value)}: the first period starts on {Iso(otherDate)}";
+        return LocalizedText.Format(CareerTexts.ReasonNotYetInProfession, Iso(date!.Value), Iso(otherDate));
     }
 }

@@ -40,5 +40,5 @@ public sealed class Person
 
     /// <summary>The person in the tool's words, e.g. <c>"socialsekreterare, work area utredning, employer kommun, periods 2019-03-01.."</c>.</summary>
     /// <returns>The text.</returns>
-    public override string ToString() => $"{Role.Code}, work area {WorkArea}, employer {Employer.Code}, periods {History}";
+    public override string ToString() => LocalizedText.Format(CareerTexts.PersonSummary, Role.Code, WorkArea, Employer.Code, History);
 }

@@ -67,7 +67,7 @@ public readonly record struct PersonWorkArea
         : WorkArea.TryFromCode(text, out WorkArea? known) ? new(known, null)
         : new(null, text);
 
-    /// <summary>The work area as the tool writes it: the known area's code, the other word, or <c>"none"</c>.</summary>
+    /// <summary>The work area as the tool writes it: the known area's code, the other word, or <c>"none"</c> (in Swedish <c>"inget"</c>).</summary>
     /// <returns>The text.</returns>
-    public override string ToString() => Known?.Code ?? OtherWord ?? "none";
+    public override string ToString() => Known?.Code ?? OtherWord ?? CareerTexts.NoWorkArea;
 }

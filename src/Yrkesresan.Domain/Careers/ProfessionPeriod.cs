@@ -109,13 +109,13 @@ public readonly record struct ProfessionPeriod
         ParseResult<LocalDate>? end = endText.Length == 0 ? null : LocalDatePattern.Iso.Parse(endText);
         if (!start.Success || end is { Success: false })
         {
-            problem = $"'{text}' is not a period in the profession: write YYYY-MM-DD (still in the profession) or YYYY-MM-DD..YYYY-MM-DD (both days included).";
+            problem = LocalizedText.Format(CareerTexts.PeriodUnreadable, text);
             return false;
         }
 
         if (end is not null && end.Value < start.Value)
         {
-            problem = $"'{text}' is not a period in the profession: it ends ({Iso(end.Value)}) before it starts ({Iso(start.Value)}).";
+            problem = LocalizedText.Format(CareerTexts.PeriodEndsBeforeStart, text, Iso(end.Value), Iso(start.Value));
             return false;
         }
 

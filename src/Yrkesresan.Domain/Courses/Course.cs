@@ -44,33 +44,33 @@ public sealed class Course
         var problems = new List<DataProblem>();
         if (string.IsNullOrWhiteSpace(id))
         {
-            problems.Add(new("id", "a course needs an id"));
+            problems.Add(new("id", CourseText.Of(nameof(CourseTexts.CourseIdMissing))));
         }
         else if (id.Any(char.IsWhiteSpace))
         {
-            problems.Add(new("id", $"'{id}' contains whitespace; a course id has none"));
+            problems.Add(new("id", CourseText.Of(nameof(CourseTexts.CourseIdHasWhitespace), id)));
         }
 
         if (string.IsNullOrWhiteSpace(name))
         {
-            problems.Add(new("name", "a course needs a name"));
+            problems.Add(new("name", CourseText.Of(nameof(CourseTexts.CourseNameMissing))));
         }
 
         if (courseDays < 1)
         {
-            problems.Add(new("course_days", "a course has at least one course day (COURSE-3)"));
+            problems.Add(new("course_days", CourseText.Of(nameof(CourseTexts.CourseHasNoCourseDay))));
         }
         else if (courseDays > MaxCourseDays)
         {
-            problems.Add(new("course_days", $"a course has at most {MaxCourseDays.ToString(CultureInfo.InvariantCulture)} course days, not {courseDays.ToString(CultureInfo.InvariantCulture)}"));
+            problems.Add(new("course_days", CourseText.Of(nameof(CourseTexts.CourseHasTooManyCourseDays), MaxCourseDays, courseDays)));
         }
 
-        CheckTasks(before, "preparation", "preparation is always digital (COURSE-3)", problems);
-        CheckTasks(after, "follow_up", "follow-up is always digital (COURSE-3)", problems);
+        CheckTasks(before, "preparation", nameof(CourseTexts.PreparationNotDigital), problems);
+        CheckTasks(after, "follow_up", nameof(CourseTexts.FollowUpNotDigital), problems);
 
         if (problems.Count > 0)
         {
-            throw new RegionDataException($"course '{(string.IsNullOrWhiteSpace(id) ? "(no id)" : id)}'", problems);
+            throw new RegionDataException(LocalizedText.Format(CourseTexts.CourseSubject, string.IsNullOrWhiteSpace(id) ? CourseTexts.CourseWithoutId : id), problems);
         }
 
         Id = id;
@@ -99,7 +99,7 @@ public sealed class Course
     /// <returns>The id and the name.</returns>
     public override string ToString() => $"{Id}: {Name}";
 
-    private static void CheckTasks(ImmutableArray<CourseTask> tasks, string part, string notDigital, List<DataProblem> problems)
+    private static void CheckTasks(ImmutableArray<CourseTask> tasks, string part, string notDigitalKey, List<DataProblem> problems)
     {
         for (int i = 0; i < tasks.Length; i++)
         {
@@ -107,29 +107,29 @@ public sealed class Course
             CourseTask task = tasks[i];
             if (task is null)
             {
-                problems.Add(new(at, "is missing"));
+                problems.Add(new(at, CourseText.Of(nameof(CourseTexts.CourseEntryMissing))));
                 continue;
             }
 
             if (string.IsNullOrWhiteSpace(task.Title))
             {
-                problems.Add(new($"{at}.title", "a task needs a title"));
+                problems.Add(new($"{at}.title", CourseText.Of(nameof(CourseTexts.TaskTitleMissing))));
             }
 
             if (task.Goal is null)
             {
-                problems.Add(new($"{at}.goal", "is missing"));
+                problems.Add(new($"{at}.goal", CourseText.Of(nameof(CourseTexts.CourseEntryMissing))));
             }
             else
             {
                 if (task.Goal.Level is null)
                 {
-                    problems.Add(new($"{at}.goal.level", "is missing"));
+                    problems.Add(new($"{at}.goal.level", CourseText.Of(nameof(CourseTexts.CourseEntryMissing))));
                 }
 
                 if (string.IsNullOrWhiteSpace(task.Goal.Text))
                 {
-                    problems.Add(new($"{at}.goal.text", "a knowledge goal needs a text"));
+                    problems.Add(new($"{at}.goal.text", CourseText.Of(nameof(CourseTexts.GoalTextMissing))));
                 }
             }
 
@@ -137,12 +137,12 @@ public sealed class Course
             {
                 problems.Add(new(
                     $"{at}.minutes",
-                    $"a task takes {CourseTask.MinEstimatedMinutes.ToString(CultureInfo.InvariantCulture)} to {CourseTask.MaxEstimatedMinutes.ToString(CultureInfo.InvariantCulture)} minutes, not {task.EstimatedMinutes.ToString(CultureInfo.InvariantCulture)}"));
+                    CourseText.Of(nameof(CourseTexts.TaskMinutesOutOfRange), CourseTask.MinEstimatedMinutes, CourseTask.MaxEstimatedMinutes, task.EstimatedMinutes)));
             }
 
             if (task.Mode != DeliveryMode.Digital)
             {
-                problems.Add(new($"{at}.mode", notDigital));
+                problems.Add(new($"{at}.mode", CourseText.Of(notDigitalKey)));
             }
         }
     }

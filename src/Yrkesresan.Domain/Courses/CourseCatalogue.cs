@@ -47,11 +47,11 @@ public sealed class CourseCatalogue
         {
             if (all[i] is null)
             {
-                problems.Add(new($"courses[{Index(i)}]", "is missing"));
+                problems.Add(new($"courses[{Index(i)}]", CourseText.Of(nameof(CourseTexts.CourseEntryMissing))));
             }
             else if (!byId.TryAdd(all[i].Id, all[i]))
             {
-                problems.Add(new($"courses[{Index(i)}].id", $"'{all[i].Id}' appears more than once"));
+                problems.Add(new($"courses[{Index(i)}].id", CourseText.Of(nameof(CourseTexts.CourseIdRepeated), all[i].Id)));
             }
         }
 
@@ -61,13 +61,13 @@ public sealed class CourseCatalogue
             Route route = paths[i];
             if (route is null)
             {
-                problems.Add(new($"routes[{Index(i)}]", "is missing"));
+                problems.Add(new($"routes[{Index(i)}]", CourseText.Of(nameof(CourseTexts.CourseEntryMissing))));
                 continue;
             }
 
             if (!steps.Add(route.Step))
             {
-                problems.Add(new($"routes[{Index(i)}].step", $"{route.Step.Code} has more than one route"));
+                problems.Add(new($"routes[{Index(i)}].step", CourseText.Of(nameof(CourseTexts.StepHasTwoRoutes), route.Step.Code)));
             }
 
             bool allKnown = true;
@@ -76,7 +76,7 @@ public sealed class CourseCatalogue
                 if (!byId.ContainsKey(route.Stops[j]))
                 {
                     allKnown = false;
-                    problems.Add(new($"routes[{Index(i)}].stops[{Index(j)}]", $"no course with id '{route.Stops[j]}'"));
+                    problems.Add(new($"routes[{Index(i)}].stops[{Index(j)}]", CourseText.Of(nameof(CourseTexts.StopNotACourse), route.Stops[j])));
                 }
             }
 
@@ -88,7 +88,7 @@ public sealed class CourseCatalogue
 
         if (problems.Count > 0)
         {
-            throw new RegionDataException("course catalogue", problems);
+            throw new RegionDataException(CourseTexts.CatalogueSubject, problems);
         }
 
         _byId = byId.ToFrozenDictionary(StringComparer.Ordinal);
@@ -149,14 +149,13 @@ public sealed class CourseCatalogue
 
     private static void CheckNyCourseDays(Route route, int days, string at, List<DataProblem> problems)
     {
-        string range = $"{NyMinCourseDays.ToString(CultureInfo.InvariantCulture)} or {NyMaxCourseDays.ToString(CultureInfo.InvariantCulture)}";
         if (route.IsComplete && days is < NyMinCourseDays or > NyMaxCourseDays)
         {
-            problems.Add(new(at, $"the Ny route has {days.ToString(CultureInfo.InvariantCulture)} course days; a complete Ny route has {range} (COURSE-4)"));
+            problems.Add(new(at, CourseText.Of(nameof(CourseTexts.NyRouteCourseDays), days, NyMinCourseDays, NyMaxCourseDays)));
         }
         else if (!route.IsComplete && days > NyMaxCourseDays)
         {
-            problems.Add(new(at, $"the Ny route already has {days.ToString(CultureInfo.InvariantCulture)} course days; the Ny route has {range} (COURSE-4)"));
+            problems.Add(new(at, CourseText.Of(nameof(CourseTexts.NyRouteTooManyCourseDays), days, NyMinCourseDays, NyMaxCourseDays)));
         }
     }
 

@@ -39,12 +39,12 @@ public sealed class Route
         var problems = new List<DataProblem>();
         if (step is null)
         {
-            problems.Add(new("step", "is missing"));
+            problems.Add(new("step", CourseText.Of(nameof(CourseTexts.CourseEntryMissing))));
         }
 
         if (ids.IsEmpty)
         {
-            problems.Add(new("stops", "a route needs at least one stop"));
+            problems.Add(new("stops", CourseText.Of(nameof(CourseTexts.RouteHasNoStop))));
         }
 
         var seen = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -53,11 +53,11 @@ public sealed class Route
             string at = $"stops[{j.ToString(CultureInfo.InvariantCulture)}]";
             if (string.IsNullOrWhiteSpace(ids[j]))
             {
-                problems.Add(new(at, "a stop needs a course id"));
+                problems.Add(new(at, CourseText.Of(nameof(CourseTexts.StopIdMissing))));
             }
             else if (seen.TryGetValue(ids[j], out int first))
             {
-                problems.Add(new(at, $"'{ids[j]}' is already stops[{first.ToString(CultureInfo.InvariantCulture)}]"));
+                problems.Add(new(at, CourseText.Of(nameof(CourseTexts.StopRepeated), ids[j], first)));
             }
             else
             {
@@ -67,7 +67,7 @@ public sealed class Route
 
         if (problems.Count > 0)
         {
-            throw new RegionDataException($"route of step {(step is null ? "(none)" : step.Code)}", problems);
+            throw new RegionDataException(LocalizedText.Format(CourseTexts.RouteSubject, step is null ? CourseTexts.RouteWithoutStep : step.Code), problems);
         }
 
         Step = step!;
@@ -88,7 +88,9 @@ public sealed class Route
     /// </summary>
     public bool IsComplete { get; }
 
-    /// <summary>The step and the stops, e.g. <c>"Ny: barnet-i-centrum, samtal (incomplete)"</c>.</summary>
+    /// <summary>The step and the stops, e.g. <c>"Ny: barnet-i-centrum, samtal (incomplete)"</c>, in the current UI culture.</summary>
     /// <returns>The step and the stops.</returns>
-    public override string ToString() => $"{Step.Code}: {string.Join(", ", Stops)}{(IsComplete ? string.Empty : " (incomplete)")}";
+    public override string ToString() => IsComplete
+        ? $"{Step.Code}: {string.Join(", ", Stops)}"
+        : LocalizedText.Format(CourseTexts.RouteIncomplete, Step.Code, string.Join(", ", Stops));
 }

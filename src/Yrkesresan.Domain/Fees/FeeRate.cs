@@ -36,9 +36,9 @@ public sealed record FeeRate
     /// <summary>Whether the component is charged on a digital course day too (rule <c>FEE-2</c>); on a day on site it always is.</summary>
     public bool ChargedOnDigitalDays { get; }
 
-    /// <summary>The rate on one line, e.g. <c>"venue 1 000 kr, not on digital days"</c> or <c>"buffer 50 kr"</c>.</summary>
+    /// <summary>The rate on one line in the current UI culture, e.g. <c>"venue 1 000 kr, not on digital days"</c> or <c>"buffer 50 kr"</c>.</summary>
     /// <returns>The rate as text.</returns>
     public override string ToString() => ChargedOnDigitalDays
         ? $"{Component.Code} {Amount}"
-        : $"{Component.Code} {Amount}, not on digital days";
+        : LocalizedText.Format(FeeTexts.RateNotOnDigitalDays, Component.Code, Amount);
 }

@@ -38,7 +38,7 @@ public sealed class FeeSchedule
         {
             if (given[i] is null)
             {
-                problems.Add(new($"components[{i}]", "is missing"));
+                problems.Add(new($"components[{i}]", FeeText.Of(nameof(FeeTexts.FeeRateMissing))));
             }
         }
 
@@ -48,29 +48,29 @@ public sealed class FeeSchedule
             FeeRate[] ofComponent = [.. given.Where(r => r is not null && r.Component == component)];
             if (ofComponent.Length == 0)
             {
-                problems.Add(new(field, "missing"));
+                problems.Add(new(field, FeeText.Of(nameof(FeeTexts.FeeComponentMissing))));
             }
             else if (ofComponent.Length > 1)
             {
-                problems.Add(new(field, "given more than once"));
+                problems.Add(new(field, FeeText.Of(nameof(FeeTexts.FeeComponentRepeated))));
             }
 
             foreach (Sek amount in ofComponent.Select(r => r.Amount).Distinct())
             {
                 if (amount < Sek.Zero)
                 {
-                    problems.Add(new($"{field}.amount_sek", $"{amount} is negative"));
+                    problems.Add(new($"{field}.amount_sek", FeeText.Of(nameof(FeeTexts.FeeAmountNegative), amount)));
                 }
                 else if (!amount.IsWholeKronor)
                 {
-                    problems.Add(new($"{field}.amount_sek", $"{amount} is not whole kronor; invoiced amounts are whole kronor (MONEY-1)"));
+                    problems.Add(new($"{field}.amount_sek", FeeText.Of(nameof(FeeTexts.FeeAmountNotWholeKronor), amount)));
                 }
             }
         }
 
         if (problems.Count > 0)
         {
-            throw new RegionDataException("fee schedule", problems);
+            throw new RegionDataException(FeeTexts.FeeScheduleSubject, problems);
         }
 
         Rates = [.. given.OrderBy(r => r.Component.Value)];
@@ -118,10 +118,10 @@ public sealed class FeeSchedule
     }
 
     /// <summary>
-    /// The schedule on one line, e.g. <c>"venue 1 000 kr, not on digital days; trainer_pot 400 kr;
+    /// The schedule on one line in the current UI culture, fee components by their codes, e.g. <c>"venue 1 000 kr, not on digital days; trainer_pot 400 kr;
     /// course_material 100 kr; buffer 50 kr: 1 550 kr per participant and day on site, 550 kr digitally"</c>.
     /// </summary>
     /// <returns>The schedule as text.</returns>
     public override string ToString() =>
-        $"{string.Join("; ", Rates)}: {AmountPerParticipantDay(DeliveryMode.OnSite)} per participant and day on site, {AmountPerParticipantDay(DeliveryMode.Digital)} digitally";
+        LocalizedText.Format(FeeTexts.ScheduleSummary, string.Join("; ", Rates), AmountPerParticipantDay(DeliveryMode.OnSite), AmountPerParticipantDay(DeliveryMode.Digital));
 }

@@ -117,7 +117,7 @@ public sealed class OccasionInvoice
     /// <returns>The amount.</returns>
     public Sek AmountFor(MunicipalityCode code) => Sek.Sum(Lines.Where(l => l.Municipality.Code == code).Select(l => l.Amount));
 
-    /// <summary>The lines, one per line of text, then the total.</summary>
+    /// <summary>The lines, one per line of text, then the total, in the current UI culture (<c>"total: 3 200 kr"</c>, in Swedish <c>"summa: 3 200 kr"</c>).</summary>
     /// <returns>The invoice basis as text.</returns>
-    public override string ToString() => string.Join("\n", Lines) + $"\ntotal: {Total}";
+    public override string ToString() => string.Join("\n", Lines) + "\n" + LocalizedText.Format(FeeTexts.InvoiceTotal, Total);
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Yrkesresan.Domain.Money;
 using Yrkesresan.Domain.Regions;
 
@@ -34,10 +33,8 @@ public sealed record MunicipalitySettlement(
     /// <summary>What the municipality owes for the year, net: fixed cost + variable fees − its pot payout; negative when the region owes it.</summary>
     public Sek Net => FixedCost + VariableFees - PotPayout;
 
-    /// <summary>The line as text, e.g. <c>"2580 Luleå: 40 participant days, 62 000 kr fees; 3 trainer days, 5 880 kr pot; fixed 298 410 kr (149 205 + 149 205); net 354 530 kr"</c>.</summary>
+    /// <summary>The line as text in the current UI culture, e.g. <c>"2580 Luleå: 40 participant days, 62 000 kr fees; 3 trainer days, 5 880 kr pot; fixed 298 410 kr (149 205 + 149 205); net 354 530 kr"</c>.</summary>
     /// <returns>The line.</returns>
     public override string ToString() =>
-        $"{Code} {Municipality.Name}: {N(ParticipantDays)} participant days, {VariableFees} fees; {N(TrainerDays)} trainer days, {PotPayout} pot; fixed {FixedCost} ({FirstHalf} + {SecondHalf}); net {Net}";
-
-    private static string N(long n) => n.ToString(CultureInfo.InvariantCulture);
+        LocalizedText.Format(SettlementTexts.MunicipalityLine, Code, Municipality.Name, ParticipantDays, VariableFees, TrainerDays, PotPayout, FixedCost, FirstHalf, SecondHalf, Net);
 }

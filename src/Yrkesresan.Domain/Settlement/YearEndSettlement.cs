@@ -129,7 +129,7 @@ public sealed class YearEndSettlement
         Municipalities.FirstOrDefault(m => m.Code == code)
         ?? throw new KeyNotFoundException($"{Region.Name} has no municipality {code}.");
 
-    /// <summary>The settlement as text: a header, then one line per municipality.</summary>
+    /// <summary>The settlement as text in the current UI culture: a header with the trainer pot, then one line per municipality.</summary>
     /// <returns>The settlement.</returns>
     public override string ToString() =>
         $"{Region.Name} {Year.ToString(CultureInfo.InvariantCulture)}: {Pot}\n" + string.Join("\n", Municipalities);

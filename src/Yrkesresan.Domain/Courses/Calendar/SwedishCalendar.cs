@@ -89,6 +89,32 @@ public static class SwedishCalendar
         return Year(date.Year).IsWorkingDay(date);
     }
 
+    /// <summary>
+    /// What a day that is not a working day is, for messages in the current UI culture: the Swedish names of its
+    /// named days in both languages (<c>"Trettondedag jul"</c>, <c>"Första maj and Kristi himmelsfärdsdag"</c>,
+    /// in Swedish <c>"Första maj och Kristi himmelsfärdsdag"</c>), or else its weekend day (<c>"a Saturday"</c>,
+    /// <c>"en lördag"</c>).
+    /// </summary>
+    /// <param name="date">A date of a year the calendar covers that is not a working day.</param>
+    /// <returns>The name.</returns>
+    internal static string DayOffName(LocalDate date)
+    {
+        ImmutableArray<SwedishHoliday> names = NamesOf(date);
+        if (names.IsEmpty)
+        {
+            // A day that is neither a working day nor a named day is a Saturday or a Sunday.
+            return date.DayOfWeek == IsoDayOfWeek.Saturday ? CalendarTexts.Saturday : CalendarTexts.Sunday;
+        }
+
+        string name = names[0].DisplayName;
+        for (int i = 1; i < names.Length; i++)
+        {
+            name = LocalizedText.Format(CalendarTexts.TwoHolidays, name, names[i].DisplayName);
+        }
+
+        return name;
+    }
+
     /// <summary>Refuses a year outside the calendar's range.</summary>
     /// <param name="year">The year.</param>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="year"/> is outside the range.</exception>

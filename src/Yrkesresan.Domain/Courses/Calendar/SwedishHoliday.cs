@@ -19,77 +19,72 @@ namespace Yrkesresan.Domain.Courses.Calendar;
 /// order breaks the tie when two named days share a date. The
 /// <see cref="CodedValue{TEnum}.DisplayName"/> is the Swedish name (<c>"Kristi himmelsfärdsdag"</c>),
 /// the <see cref="CodedValue{TEnum}.Code"/> an ASCII spelling of it (<c>"kristi-himmelsfardsdag"</c>).
+/// Messages name a day by its Swedish name in every language, as a proper name
+/// (<c>"2023-01-06 is Trettondedag jul, not a working day (COURSE-7)"</c>).
 /// </para>
 /// <para>Values are singletons: immutable and safe to share between threads.</para>
 /// </remarks>
 public sealed class SwedishHoliday : CodedValue<SwedishHoliday>
 {
     /// <summary>New Year's Day, <i>nyårsdagen</i>: 1 January.</summary>
-    public static readonly SwedishHoliday Nyarsdagen = Holiday(nameof(Nyarsdagen), 1, "nyarsdagen", "Nyårsdagen", "New Year's Day", year => new LocalDate(year, 1, 1));
+    public static readonly SwedishHoliday Nyarsdagen = Holiday(nameof(Nyarsdagen), 1, "nyarsdagen", "Nyårsdagen", year => new LocalDate(year, 1, 1));
 
     /// <summary>Epiphany, <i>trettondedag jul</i>: 6 January.</summary>
-    public static readonly SwedishHoliday TrettondedagJul = Holiday(nameof(TrettondedagJul), 2, "trettondedag-jul", "Trettondedag jul", "Epiphany", year => new LocalDate(year, 1, 6));
+    public static readonly SwedishHoliday TrettondedagJul = Holiday(nameof(TrettondedagJul), 2, "trettondedag-jul", "Trettondedag jul", year => new LocalDate(year, 1, 6));
 
     /// <summary>Good Friday, <i>långfredagen</i>: the Friday before Easter Sunday.</summary>
-    public static readonly SwedishHoliday Langfredagen = Holiday(nameof(Langfredagen), 3, "langfredagen", "Långfredagen", "Good Friday", year => Easter(year).PlusDays(-2));
+    public static readonly SwedishHoliday Langfredagen = Holiday(nameof(Langfredagen), 3, "langfredagen", "Långfredagen", year => Easter(year).PlusDays(-2));
 
     /// <summary>Easter Sunday, <i>påskdagen</i>: by the Gregorian computus, between 22 March and 25 April.</summary>
-    public static readonly SwedishHoliday Paskdagen = Holiday(nameof(Paskdagen), 4, "paskdagen", "Påskdagen", "Easter Sunday", year => Easter(year));
+    public static readonly SwedishHoliday Paskdagen = Holiday(nameof(Paskdagen), 4, "paskdagen", "Påskdagen", year => Easter(year));
 
     /// <summary>Easter Monday, <i>annandag påsk</i>: the day after Easter Sunday.</summary>
-    public static readonly SwedishHoliday AnnandagPask = Holiday(nameof(AnnandagPask), 5, "annandag-pask", "Annandag påsk", "Easter Monday", year => Easter(year).PlusDays(1));
+    public static readonly SwedishHoliday AnnandagPask = Holiday(nameof(AnnandagPask), 5, "annandag-pask", "Annandag påsk", year => Easter(year).PlusDays(1));
 
     /// <summary>1 May, <i>första maj</i>.</summary>
-    public static readonly SwedishHoliday ForstaMaj = Holiday(nameof(ForstaMaj), 6, "forsta-maj", "Första maj", "1 May", year => new LocalDate(year, 5, 1));
+    public static readonly SwedishHoliday ForstaMaj = Holiday(nameof(ForstaMaj), 6, "forsta-maj", "Första maj", year => new LocalDate(year, 5, 1));
 
     /// <summary>Ascension Day, <i>Kristi himmelsfärdsdag</i>: the Thursday 39 days after Easter Sunday (on 1 May in 2008).</summary>
-    public static readonly SwedishHoliday KristiHimmelsfardsdag = Holiday(nameof(KristiHimmelsfardsdag), 7, "kristi-himmelsfardsdag", "Kristi himmelsfärdsdag", "Ascension Day", year => Easter(year).PlusDays(39));
+    public static readonly SwedishHoliday KristiHimmelsfardsdag = Holiday(nameof(KristiHimmelsfardsdag), 7, "kristi-himmelsfardsdag", "Kristi himmelsfärdsdag", year => Easter(year).PlusDays(39));
 
     /// <summary>Whit Sunday, <i>pingstdagen</i>: 49 days after Easter Sunday.</summary>
-    public static readonly SwedishHoliday Pingstdagen = Holiday(nameof(Pingstdagen), 8, "pingstdagen", "Pingstdagen", "Whit Sunday", year => Easter(year).PlusDays(49));
+    public static readonly SwedishHoliday Pingstdagen = Holiday(nameof(Pingstdagen), 8, "pingstdagen", "Pingstdagen", year => Easter(year).PlusDays(49));
 
     /// <summary>Whit Monday, <i>annandag pingst</i>: the day after Whit Sunday; a public holiday until 2004, when National Day replaced it.</summary>
-    public static readonly SwedishHoliday AnnandagPingst = Holiday(nameof(AnnandagPingst), 9, "annandag-pingst", "Annandag pingst", "Whit Monday", year => year <= 2004 ? Easter(year).PlusDays(50) : null);
+    public static readonly SwedishHoliday AnnandagPingst = Holiday(nameof(AnnandagPingst), 9, "annandag-pingst", "Annandag pingst", year => year <= 2004 ? Easter(year).PlusDays(50) : null);
 
     /// <summary>Sweden's National Day, <i>Sveriges nationaldag</i>: 6 June; a public holiday from 2005.</summary>
-    public static readonly SwedishHoliday Nationaldagen = Holiday(nameof(Nationaldagen), 10, "nationaldagen", "Sveriges nationaldag", "National Day", year => year >= 2005 ? new LocalDate(year, 6, 6) : null);
+    public static readonly SwedishHoliday Nationaldagen = Holiday(nameof(Nationaldagen), 10, "nationaldagen", "Sveriges nationaldag", year => year >= 2005 ? new LocalDate(year, 6, 6) : null);
 
     /// <summary>Midsummer eve, <i>midsommarafton</i>: the day before Midsummer Day, the Friday between 19 and 25 June; not a working day.</summary>
-    public static readonly SwedishHoliday Midsommarafton = Eve(nameof(Midsommarafton), 11, "midsommarafton", "Midsommarafton", "midsummer eve", year => MidsummerDay(year).PlusDays(-1));
+    public static readonly SwedishHoliday Midsommarafton = Eve(nameof(Midsommarafton), 11, "midsommarafton", "Midsommarafton", year => MidsummerDay(year).PlusDays(-1));
 
     /// <summary>Midsummer Day, <i>midsommardagen</i>: the Saturday between 20 and 26 June (since 1953).</summary>
-    public static readonly SwedishHoliday Midsommardagen = Holiday(nameof(Midsommardagen), 12, "midsommardagen", "Midsommardagen", "Midsummer Day", year => MidsummerDay(year));
+    public static readonly SwedishHoliday Midsommardagen = Holiday(nameof(Midsommardagen), 12, "midsommardagen", "Midsommardagen", year => MidsummerDay(year));
 
     /// <summary>All Saints' Day, <i>alla helgons dag</i>: the Saturday between 31 October and 6 November (since 1953).</summary>
-    public static readonly SwedishHoliday AllaHelgonsDag = Holiday(nameof(AllaHelgonsDag), 13, "alla-helgons-dag", "Alla helgons dag", "All Saints' Day", year => SaturdayFrom(new LocalDate(year, 10, 31)));
+    public static readonly SwedishHoliday AllaHelgonsDag = Holiday(nameof(AllaHelgonsDag), 13, "alla-helgons-dag", "Alla helgons dag", year => SaturdayFrom(new LocalDate(year, 10, 31)));
 
     /// <summary>Christmas eve, <i>julafton</i>: 24 December; not a working day.</summary>
-    public static readonly SwedishHoliday Julafton = Eve(nameof(Julafton), 14, "julafton", "Julafton", "Christmas eve", year => new LocalDate(year, 12, 24));
+    public static readonly SwedishHoliday Julafton = Eve(nameof(Julafton), 14, "julafton", "Julafton", year => new LocalDate(year, 12, 24));
 
     /// <summary>Christmas Day, <i>juldagen</i>: 25 December.</summary>
-    public static readonly SwedishHoliday Juldagen = Holiday(nameof(Juldagen), 15, "juldagen", "Juldagen", "Christmas Day", year => new LocalDate(year, 12, 25));
+    public static readonly SwedishHoliday Juldagen = Holiday(nameof(Juldagen), 15, "juldagen", "Juldagen", year => new LocalDate(year, 12, 25));
 
     /// <summary>Boxing Day, <i>annandag jul</i>: 26 December.</summary>
-    public static readonly SwedishHoliday AnnandagJul = Holiday(nameof(AnnandagJul), 16, "annandag-jul", "Annandag jul", "Boxing Day", year => new LocalDate(year, 12, 26));
+    public static readonly SwedishHoliday AnnandagJul = Holiday(nameof(AnnandagJul), 16, "annandag-jul", "Annandag jul", year => new LocalDate(year, 12, 26));
 
     /// <summary>New Year's eve, <i>nyårsafton</i>: 31 December; not a working day.</summary>
-    public static readonly SwedishHoliday Nyarsafton = Eve(nameof(Nyarsafton), 17, "nyarsafton", "Nyårsafton", "New Year's eve", year => new LocalDate(year, 12, 31));
+    public static readonly SwedishHoliday Nyarsafton = Eve(nameof(Nyarsafton), 17, "nyarsafton", "Nyårsafton", year => new LocalDate(year, 12, 31));
 
     private readonly Func<int, LocalDate?> rule;
 
-    private SwedishHoliday(string name, int value, string code, string displayName, string englishName, SwedishHolidayKind kind, Func<int, LocalDate?> rule)
+    private SwedishHoliday(string name, int value, string code, string displayName, SwedishHolidayKind kind, Func<int, LocalDate?> rule)
         : base(name, value, code, displayName)
     {
-        EnglishName = englishName;
         Kind = kind;
         this.rule = rule;
     }
-
-    /// <summary>
-    /// The day's English name, as problem messages use it: <c>"midsummer eve"</c>, <c>"Ascension Day"</c>
-    /// (eves in lower case, holidays as proper names).
-    /// </summary>
-    public string EnglishName { get; }
 
     /// <summary>Whether the day is a public holiday under Swedish law or one of the three eves.</summary>
     public SwedishHolidayKind Kind { get; }
@@ -110,11 +105,11 @@ public sealed class SwedishHoliday : CodedValue<SwedishHoliday>
         return rule(year);
     }
 
-    private static SwedishHoliday Holiday(string name, int value, string code, string displayName, string englishName, Func<int, LocalDate?> rule) =>
-        new(name, value, code, displayName, englishName, SwedishHolidayKind.PublicHoliday, rule);
+    private static SwedishHoliday Holiday(string name, int value, string code, string displayName, Func<int, LocalDate?> rule) =>
+        new(name, value, code, displayName, SwedishHolidayKind.PublicHoliday, rule);
 
-    private static SwedishHoliday Eve(string name, int value, string code, string displayName, string englishName, Func<int, LocalDate?> rule) =>
-        new(name, value, code, displayName, englishName, SwedishHolidayKind.Eve, rule);
+    private static SwedishHoliday Eve(string name, int value, string code, string displayName, Func<int, LocalDate?> rule) =>
+        new(name, value, code, displayName, SwedishHolidayKind.Eve, rule);
 
     private static LocalDate Easter(int year) => Computus.EasterSunday(year);
 

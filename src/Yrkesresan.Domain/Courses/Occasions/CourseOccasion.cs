@@ -79,7 +79,7 @@ public sealed class CourseOccasion
             CourseOccasionValidator.Check(id, courseId, given!, registered!, taught!, venueFee, problems, nullsAreReported: false);
             if (problems.Count > 0)
             {
-                throw new RegionDataException($"course occasion '{(string.IsNullOrWhiteSpace(id) ? "(no id)" : id)}'", problems);
+                throw new RegionDataException(LocalizedText.Format(OccasionTexts.OccasionSubject, string.IsNullOrWhiteSpace(id) ? OccasionTexts.OccasionWithoutId : id), problems);
             }
         }
 

@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using System.Globalization;
 using NodaTime;
 using NodaTime.Text;
@@ -30,16 +29,16 @@ internal static class CourseOccasionValidator
         List<DataProblem> problems,
         bool nullsAreReported)
     {
-        CheckId(id, "id", "an occasion", problems, nullsAreReported);
-        CheckId(courseId, "course", "an occasion's course", problems, nullsAreReported);
+        CheckId(id, "id", nameof(OccasionTexts.OccasionIdMissing), problems, nullsAreReported);
+        CheckId(courseId, "course", nameof(OccasionTexts.OccasionCourseIdMissing), problems, nullsAreReported);
 
         if (days.Count == 0)
         {
-            problems.Add(new("days", "an occasion has at least one course day (COURSE-3)"));
+            problems.Add(new("days", OccasionText.Of(nameof(OccasionTexts.OccasionHasNoCourseDay))));
         }
         else if (days.Count > Course.MaxCourseDays)
         {
-            problems.Add(new("days", $"an occasion has at most {Index(Course.MaxCourseDays)} course days, as a course has, not {Index(days.Count)}"));
+            problems.Add(new("days", OccasionText.Of(nameof(OccasionTexts.OccasionHasTooManyCourseDays), Course.MaxCourseDays, days.Count)));
         }
 
         bool allDaysRead = true;
@@ -53,7 +52,7 @@ internal static class CourseOccasionValidator
                 allDaysRead = false;
                 if (!nullsAreReported)
                 {
-                    problems.Add(new(at, "is missing"));
+                    problems.Add(new(at, OccasionText.Of(nameof(OccasionTexts.OccasionEntryMissing))));
                 }
 
                 continue;
@@ -61,18 +60,18 @@ internal static class CourseOccasionValidator
 
             if (day.Mode is null && !nullsAreReported)
             {
-                problems.Add(new(at + ".mode", "is missing"));
+                problems.Add(new(at + ".mode", OccasionText.Of(nameof(OccasionTexts.OccasionEntryMissing))));
             }
 
             if (previous is { } before && day.Date <= before)
             {
                 problems.Add(new(
                     at + ".date",
-                    $"{Iso(day.Date)} does not come after the day before it ({Iso(before)}); course days are in strictly increasing order (COURSE-6)"));
+                    OccasionText.Of(nameof(OccasionTexts.CourseDayOutOfOrder), Iso(day.Date), Iso(before))));
             }
 
             previous = day.Date;
-            if (WhyNotACourseDay(day.Date) is { } why)
+            if (WhyNotACourseDay(day.Date) is LocalizedText why)
             {
                 problems.Add(new(at + ".date", why));
             }
@@ -86,16 +85,16 @@ internal static class CourseOccasionValidator
             {
                 if (!nullsAreReported)
                 {
-                    problems.Add(new(at, "is missing"));
+                    problems.Add(new(at, OccasionText.Of(nameof(OccasionTexts.OccasionEntryMissing))));
                 }
             }
             else if (registration.Count < 1)
             {
-                problems.Add(new(at + ".count", $"must be at least 1, not {Index(registration.Count)}: a registration is of one participant or more"));
+                problems.Add(new(at + ".count", OccasionText.Of(nameof(OccasionTexts.RegistrationCountTooSmall), registration.Count)));
             }
             else if (registration.Count > CourseOccasion.MaxParticipants)
             {
-                problems.Add(new(at + ".count", $"must be at most {Index(CourseOccasion.MaxParticipants)}, not {Index(registration.Count)}"));
+                problems.Add(new(at + ".count", OccasionText.Of(nameof(OccasionTexts.RegistrationCountTooLarge), CourseOccasion.MaxParticipants, registration.Count)));
             }
         }
 
@@ -108,7 +107,7 @@ internal static class CourseOccasionValidator
             {
                 if (!nullsAreReported)
                 {
-                    problems.Add(new(at, "is missing"));
+                    problems.Add(new(at, OccasionText.Of(nameof(OccasionTexts.OccasionEntryMissing))));
                 }
 
                 continue;
@@ -121,7 +120,7 @@ internal static class CourseOccasionValidator
 
             if (taught.IsEmpty)
             {
-                problems.Add(new(at + ".dates", "must not be empty: list the days the trainer taught, or leave the field out for every day"));
+                problems.Add(new(at + ".dates", OccasionText.Of(nameof(OccasionTexts.TrainerDatesEmpty))));
             }
 
             var seen = new HashSet<LocalDate>();
@@ -130,11 +129,11 @@ internal static class CourseOccasionValidator
                 string dateAt = $"{at}.dates[{Index(j)}]";
                 if (!seen.Add(taught[j]))
                 {
-                    problems.Add(new(dateAt, $"{Iso(taught[j])} is given more than once"));
+                    problems.Add(new(dateAt, OccasionText.Of(nameof(OccasionTexts.TrainerDateRepeated), Iso(taught[j]))));
                 }
                 else if (dates is not null && !dates.Contains(taught[j]))
                 {
-                    problems.Add(new(dateAt, $"{Iso(taught[j])} is not one of the occasion's days"));
+                    problems.Add(new(dateAt, OccasionText.Of(nameof(OccasionTexts.TrainerDateNotADayOfOccasion), Iso(taught[j]))));
                 }
             }
         }
@@ -143,27 +142,30 @@ internal static class CourseOccasionValidator
         {
             if (venue.Sign < 0)
             {
-                problems.Add(new("venue_fee_sek", $"{venue} is negative"));
+                problems.Add(new("venue_fee_sek", OccasionText.Of(nameof(OccasionTexts.VenueFeeNegative), venue)));
             }
             else if (!venue.IsWholeKronor)
             {
-                problems.Add(new("venue_fee_sek", $"{venue} is not whole kronor; invoiced amounts are whole kronor (MONEY-1)"));
+                problems.Add(new("venue_fee_sek", OccasionText.Of(nameof(OccasionTexts.VenueFeeNotWholeKronor), venue)));
             }
             else if (venue > Sek.FromKronor(CourseOccasion.MaxVenueFeeKronor))
             {
-                problems.Add(new("venue_fee_sek", $"{venue} is more than {Sek.FromKronor(CourseOccasion.MaxVenueFeeKronor)} per participant and day"));
+                problems.Add(new("venue_fee_sek", OccasionText.Of(nameof(OccasionTexts.VenueFeeTooLarge), venue, Sek.FromKronor(CourseOccasion.MaxVenueFeeKronor))));
             }
         }
     }
 
     /// <summary>Why a date cannot be a course day (rule <c>COURSE-7</c>), or null when it can.</summary>
     /// <param name="date">The date.</param>
-    /// <returns>The reason, e.g. <c>"2023-06-23 is midsummer eve, not a working day (COURSE-7)"</c>, or null.</returns>
-    internal static string? WhyNotACourseDay(LocalDate date)
+    /// <returns>
+    /// The reason in the current UI culture, naming a holiday by its Swedish name in every language, e.g.
+    /// <c>"2023-06-23 is Midsommarafton, not a working day (COURSE-7)"</c>, or null.
+    /// </returns>
+    internal static LocalizedText? WhyNotACourseDay(LocalDate date)
     {
         if (!SwedishCalendar.Covers(date.Year))
         {
-            return $"{Iso(date)} is outside the working-day calendar, which covers {Index(SwedishCalendar.FirstYear)} to {Index(SwedishCalendar.LastYear)} (COURSE-7)";
+            return OccasionText.Of(nameof(OccasionTexts.OutsideWorkingDayCalendar), Iso(date), SwedishCalendar.FirstYear, SwedishCalendar.LastYear);
         }
 
         if (SwedishCalendar.IsWorkingDay(date))
@@ -171,14 +173,10 @@ internal static class CourseOccasionValidator
             return null;
         }
 
-        ImmutableArray<SwedishHoliday> names = SwedishCalendar.NamesOf(date);
-        string what = names.IsEmpty
-            ? $"a {date.DayOfWeek}"
-            : string.Join(" and ", names.Select(n => n.EnglishName));
-        return $"{Iso(date)} is {what}, not a working day (COURSE-7)";
+        return OccasionText.Of(nameof(OccasionTexts.NotAWorkingDay), Iso(date), SwedishCalendar.DayOffName(date));
     }
 
-    private static void CheckId(string? value, string field, string what, List<DataProblem> problems, bool nullsAreReported)
+    private static void CheckId(string? value, string field, string missingKey, List<DataProblem> problems, bool nullsAreReported)
     {
         if (value is null && nullsAreReported)
         {
@@ -187,11 +185,11 @@ internal static class CourseOccasionValidator
 
         if (string.IsNullOrWhiteSpace(value))
         {
-            problems.Add(new(field, $"{what} needs an id"));
+            problems.Add(new(field, OccasionText.Of(missingKey)));
         }
         else if (value.Any(char.IsWhiteSpace))
         {
-            problems.Add(new(field, $"'{value}' contains whitespace; an id has none"));
+            problems.Add(new(field, OccasionText.Of(nameof(OccasionTexts.OccasionIdHasWhitespace), value)));
         }
     }
 

@@ -54,7 +54,7 @@ public sealed class Ledger
             CourseOccasion occasion = all[i];
             if (occasion is null)
             {
-                problems.Add(new(at, "is missing"));
+                problems.Add(new(at, OccasionText.Of(nameof(OccasionTexts.OccasionEntryMissing))));
                 continue;
             }
 
@@ -75,7 +75,7 @@ public sealed class Ledger
 
         if (problems.Count > 0)
         {
-            throw new RegionDataException("ledger", problems);
+            throw new RegionDataException(OccasionTexts.LedgerSubject, problems);
         }
 
         Region = region;
@@ -132,9 +132,9 @@ public sealed class Ledger
         return _byId.TryGetValue(id, out occasion);
     }
 
-    /// <summary>The number of occasions and the region, e.g. <c>"ledger of 5 occasion(s) in Norrbotten"</c>.</summary>
+    /// <summary>The number of occasions and the region in the current UI culture, e.g. <c>"ledger of 5 occasion(s) in Norrbotten"</c>.</summary>
     /// <returns>The ledger as text.</returns>
-    public override string ToString() => $"ledger of {Index(Occasions.Length)} occasion(s) in {Region.Name}";
+    public override string ToString() => LocalizedText.Format(OccasionTexts.LedgerSummary, Occasions.Length, Region.Name);
 
     /// <summary>Checks that an occasion id is not one an earlier occasion has.</summary>
     internal static void CheckId(string? id, int index, Dictionary<string, int> ids, List<DataProblem> problems)
@@ -146,7 +146,7 @@ public sealed class Ledger
 
         if (ids.TryGetValue(id, out int first))
         {
-            problems.Add(new($"occasions[{Index(index)}].id", $"'{id}' is also the id of occasions[{Index(first)}]; each occasion has its own id"));
+            problems.Add(new($"occasions[{Index(index)}].id", OccasionText.Of(nameof(OccasionTexts.OccasionIdRepeated), id, first)));
         }
         else
         {
@@ -176,12 +176,12 @@ public sealed class Ledger
                 {
                     problems.Add(new(
                         "days",
-                        $"the course '{courseId}' has {Days(course.CourseDays)} in the region's catalogue, so an occasion of it has {Dates(course.CourseDays)}, not {Index(days.Count)} (COURSE-6)"));
+                        OccasionText.Of(nameof(OccasionTexts.CourseDaysNotAsInCatalogue), courseId, Days(course.CourseDays), Dates(course.CourseDays), days.Count)));
                 }
             }
             else
             {
-                notices.Add(new("course", $"'{courseId}' is not a course of {region.Name}'s catalogue; the occasion is accepted, but check the id"));
+                notices.Add(new("course", OccasionText.Of(nameof(OccasionTexts.CourseNotInCatalogue), courseId, region.Name)));
             }
         }
 
@@ -190,8 +190,8 @@ public sealed class Ledger
             if (days[i] is { } day && !HasFeeSchedule(region, day.Date))
             {
                 problems.Add(new($"days[{Index(i)}].date", region.FeeSchedules is { } schedules
-                    ? $"{Iso(day.Date)} is before {region.Name}'s first fee schedule ({Iso(schedules.FirstDate)}); no fee applies to it"
-                    : $"{region.Name} has no fee schedule, so no fee applies to {Iso(day.Date)}"));
+                    ? OccasionText.Of(nameof(OccasionTexts.DayBeforeFirstFeeSchedule), Iso(day.Date), region.Name, Iso(schedules.FirstDate))
+                    : OccasionText.Of(nameof(OccasionTexts.NoFeeSchedule), region.Name, Iso(day.Date))));
             }
         }
 
@@ -199,7 +199,7 @@ public sealed class Ledger
         {
             if (participants[i] is { } code && !region.HasMunicipality(code))
             {
-                problems.Add(new($"participants[{Index(i)}].municipality", $"{code} is not one of {region.Name}'s municipalities"));
+                problems.Add(new($"participants[{Index(i)}].municipality", OccasionText.Of(nameof(OccasionTexts.MunicipalityNotInRegion), code, region.Name)));
             }
         }
 
@@ -209,7 +209,7 @@ public sealed class Ledger
             {
                 problems.Add(new(
                     $"trainers[{Index(i)}].municipality",
-                    $"{code} is not one of {region.Name}'s municipalities; a trainer from outside them has null (POT-3)"));
+                    OccasionText.Of(nameof(OccasionTexts.TrainerMunicipalityNotInRegion), code, region.Name)));
             }
         }
     }
@@ -217,9 +217,9 @@ public sealed class Ledger
     private static bool HasFeeSchedule(Region region, LocalDate date) =>
         region.FeeSchedules is { } schedules && schedules.FirstDate <= date;
 
-    private static string Days(int n) => n == 1 ? "1 course day" : $"{Index(n)} course days";
+    private static string Days(int n) => n == 1 ? OccasionTexts.OneCourseDay : LocalizedText.Format(OccasionTexts.ManyCourseDays, n);
 
-    private static string Dates(int n) => n == 1 ? "1 date" : $"{Index(n)} dates";
+    private static string Dates(int n) => n == 1 ? OccasionTexts.OneDate : LocalizedText.Format(OccasionTexts.ManyDates, n);
 
     private static string Iso(LocalDate date) => LocalDatePattern.Iso.Format(date);
 

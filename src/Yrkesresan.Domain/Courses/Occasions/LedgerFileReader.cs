@@ -32,7 +32,7 @@ internal sealed class LedgerFileReader
     /// <returns>The ledger, or every problem.</returns>
     public static LedgerFileResult Read(ReadOnlySpan<byte> utf8, string file, Region region)
     {
-        if (!JsonFile.TryOpen(utf8, file, "a ledger file", out JsonDocument? document, out ReadContext? context, out DataFileProblem? problem))
+        if (!JsonFile.TryOpen(utf8, file, OccasionTexts.ALedgerFile, out JsonDocument? document, out ReadContext? context, out DataFileProblem? problem))
         {
             return LedgerFileResult.Invalid([problem]);
         }
@@ -47,7 +47,7 @@ internal sealed class LedgerFileReader
     {
         const string path = JsonPath.Root;
         var occasions = new List<CourseOccasion>();
-        if (context.Object(root, path, "a ledger file", ["occasions"], ["$schema"]))
+        if (context.Object(root, path, OccasionTexts.ALedgerFile, ["occasions"], ["$schema"]))
         {
             if (ReadContext.Field(root, "$schema", out JsonElement schema))
             {
@@ -55,7 +55,7 @@ internal sealed class LedgerFileReader
             }
 
             string listPath = JsonPath.Property(path, "occasions");
-            if (ReadContext.Field(root, "occasions", out JsonElement list) && context.List(list, listPath, 0, "course occasions"))
+            if (ReadContext.Field(root, "occasions", out JsonElement list) && context.List(list, listPath, 0, OccasionTexts.CourseOccasionsList))
             {
                 var ids = new Dictionary<string, int>(StringComparer.Ordinal);
                 int index = 0;
@@ -83,7 +83,7 @@ internal sealed class LedgerFileReader
     private CourseOccasion? ReadOccasion(JsonElement item, string path, int index, Dictionary<string, int> ids)
     {
         int before = context.Count;
-        if (!context.Object(item, path, "a course occasion", ["id", "course", "days", "participants", "trainers"], ["venue_fee_sek", "waive_fee"]))
+        if (!context.Object(item, path, OccasionTexts.ACourseOccasion, ["id", "course", "days", "participants", "trainers"], ["venue_fee_sek", "waive_fee"]))
         {
             return null;
         }
@@ -92,9 +92,9 @@ internal sealed class LedgerFileReader
         string? course = ReadContext.ReadField(item, path, "course", context.Text);
         long? venue = ReadContext.ReadValue(item, path, "venue_fee_sek", (v, p) => context.Integer(v, p, 0, CourseOccasion.MaxVenueFeeKronor));
         bool? waive = ReadContext.ReadValue(item, path, "waive_fee", context.Boolean);
-        List<OccasionDay?> days = ReadList(item, path, "days", 1, "course days", ReadDay);
-        List<(MunicipalityCode? Code, ParticipantRegistration? Registration)> participants = ReadList(item, path, "participants", 0, "registrations", ReadRegistration);
-        List<(bool CodeRead, MunicipalityCode? Code, TrainerAssignment? Trainer)> trainers = ReadList(item, path, "trainers", 0, "trainers", ReadTrainer);
+        List<OccasionDay?> days = ReadList(item, path, "days", 1, OccasionTexts.CourseDaysList, ReadDay);
+        List<(MunicipalityCode? Code, ParticipantRegistration? Registration)> participants = ReadList(item, path, "participants", 0, OccasionTexts.RegistrationsList, ReadRegistration);
+        List<(bool CodeRead, MunicipalityCode? Code, TrainerAssignment? Trainer)> trainers = ReadList(item, path, "trainers", 0, OccasionTexts.TrainersList, ReadTrainer);
 
         Sek? venueFee = venue is long kronor ? Sek.FromKronor(kronor) : null;
         var problems = new List<DataProblem>();
@@ -129,20 +129,20 @@ internal sealed class LedgerFileReader
 
     private OccasionDay? ReadDay(JsonElement item, string path)
     {
-        if (!context.Object(item, path, "a course day", ["date", "mode"], []))
+        if (!context.Object(item, path, OccasionTexts.ACourseDay, ["date", "mode"], []))
         {
             return null;
         }
 
         LocalDate? date = ReadContext.ReadValue(item, path, "date", context.Date);
-        DeliveryMode? mode = ReadContext.ReadField(item, path, "mode", (v, p) => context.Coded<DeliveryMode>(v, p, "delivery mode"));
+        DeliveryMode? mode = ReadContext.ReadField(item, path, "mode", (v, p) => context.Coded<DeliveryMode>(v, p, OccasionTexts.DeliveryModeName));
         // A day whose date is readable but whose mode is not still takes part in the order and calendar checks.
         return date is { } day ? new OccasionDay(day, mode!) : null;
     }
 
     private (MunicipalityCode?, ParticipantRegistration?) ReadRegistration(JsonElement item, string path)
     {
-        if (!context.Object(item, path, "a registration", ["municipality", "count"], []))
+        if (!context.Object(item, path, OccasionTexts.ARegistration, ["municipality", "count"], []))
         {
             return (null, null);
         }
@@ -154,20 +154,20 @@ internal sealed class LedgerFileReader
 
     private (bool, MunicipalityCode?, TrainerAssignment?) ReadTrainer(JsonElement item, string path)
     {
-        if (!context.Object(item, path, "a trainer", ["municipality"], ["dates"]))
+        if (!context.Object(item, path, OccasionTexts.ATrainer, ["municipality"], ["dates"]))
         {
             return (false, null, null);
         }
 
         MunicipalityCode? code = null;
         bool codeRead = ReadContext.Field(item, "municipality", out JsonElement value)
-            && (value.ValueKind == JsonValueKind.Null || (code = context.Code(value, JsonPath.Property(path, "municipality"))) is not null);
+            && (value.ValueKind == JsonValueKind.Null || (code = ReadTrainerCode(value, JsonPath.Property(path, "municipality"))) is not null);
         List<LocalDate>? dates = null;
         bool datesRead = true;
         if (ReadContext.Field(item, "dates", out JsonElement list))
         {
             string listPath = JsonPath.Property(path, "dates");
-            datesRead = context.List(list, listPath, 0, "dates");
+            datesRead = context.List(list, listPath, 0, OccasionTexts.TrainerDatesList);
             if (datesRead)
             {
                 dates = [];
@@ -192,6 +192,26 @@ internal sealed class LedgerFileReader
         // and the municipality against the region's even when a date is unreadable.
         return (codeRead, code, datesRead ? new TrainerAssignment(code, dates) : null);
     }
+
+    /// <summary>
+    /// Reads a trainer's municipality code; a word in its place (<c>"extern"</c>, <c>"external"</c>,
+    /// <c>"extern utbildare"</c>: letters, and not the name of one of the region's municipalities) is taken
+    /// for an external trainer, and the problem says to write <c>"municipality": null</c> (rule <c>POT-3</c>).
+    /// </summary>
+    private MunicipalityCode? ReadTrainerCode(JsonElement value, string path)
+    {
+        if (value.ValueKind == JsonValueKind.String && value.GetString() is { } text && IsAWordForExternal(text))
+        {
+            context.Report(path, OccasionText.Of(nameof(OccasionTexts.ExternalTrainerWrittenAsWord), text));
+            return null;
+        }
+
+        return context.Code(value, path);
+    }
+
+    private bool IsAWordForExternal(string text) =>
+        text.Any(char.IsLetter)
+        && !region.Municipalities.Any(m => string.Equals(m.Name, text.Trim(), StringComparison.OrdinalIgnoreCase));
 
     private List<T> ReadList<T>(JsonElement parent, string parentPath, string name, int minItems, string what, Func<JsonElement, string, T> read)
     {

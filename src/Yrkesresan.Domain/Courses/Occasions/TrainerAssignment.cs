@@ -54,8 +54,13 @@ public sealed record TrainerAssignment
     /// <inheritdoc/>
     public override int GetHashCode() => HashCode.Combine(Municipality, Dates?.Length ?? -1);
 
-    /// <summary>The municipality (or "external") and the dates, e.g. <c>"2581 on 2023-03-14"</c> or <c>"external on every day"</c>.</summary>
+    /// <summary>
+    /// The municipality (or "external") and the dates in the current UI culture, e.g. <c>"2581 on 2023-03-14"</c> or
+    /// <c>"external on every day"</c>, in Swedish <c>"2581: 2023-03-14"</c> or <c>"extern: alla dagar"</c>.
+    /// </summary>
     /// <returns>The assignment as text.</returns>
-    public override string ToString() =>
-        $"{(Municipality is { } code ? code.ToString() : "external")} on {(Dates is { } dates ? string.Join(", ", dates.Select(d => NodaTime.Text.LocalDatePattern.Iso.Format(d))) : "every day")}";
+    public override string ToString() => LocalizedText.Format(
+        OccasionTexts.TrainerSummary,
+        Municipality is { } code ? code.ToString() : OccasionTexts.ExternalTrainer,
+        Dates is { } dates ? string.Join(", ", dates.Select(d => NodaTime.Text.LocalDatePattern.Iso.Format(d))) : OccasionTexts.EveryDay);
 }

@@ -5,6 +5,7 @@ using Yrkesresan.Domain.Courses;
 using Yrkesresan.Domain.Courses.Occasions;
 using Yrkesresan.Domain.Money;
 using Yrkesresan.Domain.Regions;
+using Yrkesresan.Domain.Tests.Support;
 
 namespace Yrkesresan.Domain.Tests.Courses.Occasions;
 
@@ -26,7 +27,7 @@ public sealed class CourseOccasionTests
     [Trait("Rule", "COURSE-7")]
     public void A_course_day_on_midsummer_eve_is_refused()
     {
-        AssertRefused(["days[0].date: 2023-06-23 is midsummer eve, not a working day (COURSE-7)"], () => OnDates("2023-06-23"));
+        AssertRefused(["days[0].date: 2023-06-23 is Midsommarafton, not a working day (COURSE-7)"], () => OnDates("2023-06-23"));
     }
 
     [Fact]
@@ -41,18 +42,34 @@ public sealed class CourseOccasionTests
     [Trait("Rule", "COURSE-7")]
     [InlineData("2023-03-18", "2023-03-18 is a Saturday, not a working day (COURSE-7)")]
     [InlineData("2023-03-19", "2023-03-19 is a Sunday, not a working day (COURSE-7)")]
-    [InlineData("2023-06-24", "2023-06-24 is Midsummer Day, not a working day (COURSE-7)")]
-    [InlineData("2008-05-01", "2008-05-01 is 1 May and Ascension Day, not a working day (COURSE-7)")]
-    [InlineData("2004-05-31", "2004-05-31 is Whit Monday, not a working day (COURSE-7)")]
-    [InlineData("2005-06-06", "2005-06-06 is National Day, not a working day (COURSE-7)")]
-    [InlineData("2024-12-24", "2024-12-24 is Christmas eve, not a working day (COURSE-7)")]
-    [InlineData("2024-12-31", "2024-12-31 is New Year's eve, not a working day (COURSE-7)")]
-    [InlineData("2023-04-07", "2023-04-07 is Good Friday, not a working day (COURSE-7)")]
-    [InlineData("2023-01-06", "2023-01-06 is Epiphany, not a working day (COURSE-7)")]
-    [InlineData("2049-06-06", "2049-06-06 is Whit Sunday and National Day, not a working day (COURSE-7)")]
+    [InlineData("2023-06-24", "2023-06-24 is Midsommardagen, not a working day (COURSE-7)")]
+    [InlineData("2008-05-01", "2008-05-01 is Första maj and Kristi himmelsfärdsdag, not a working day (COURSE-7)")]
+    [InlineData("2004-05-31", "2004-05-31 is Annandag pingst, not a working day (COURSE-7)")]
+    [InlineData("2005-06-06", "2005-06-06 is Sveriges nationaldag, not a working day (COURSE-7)")]
+    [InlineData("2024-12-24", "2024-12-24 is Julafton, not a working day (COURSE-7)")]
+    [InlineData("2024-12-31", "2024-12-31 is Nyårsafton, not a working day (COURSE-7)")]
+    [InlineData("2023-04-07", "2023-04-07 is Långfredagen, not a working day (COURSE-7)")]
+    [InlineData("2023-01-06", "2023-01-06 is Trettondedag jul, not a working day (COURSE-7)")]
+    [InlineData("2049-06-06", "2049-06-06 is Pingstdagen and Sveriges nationaldag, not a working day (COURSE-7)")]
     public void A_course_day_that_is_not_a_working_day_is_refused_with_the_day_s_name(string date, string problem)
     {
         AssertRefused([$"days[0].date: {problem}"], () => OnDates(date));
+    }
+
+    [Theory]
+    [Trait("Rule", "COURSE-7")]
+    [InlineData("2023-01-06", "NotAWorkingDay", "2023-01-06 är Trettondedag jul, inte en arbetsdag (COURSE-7)")]
+    [InlineData("2023-06-23", "NotAWorkingDay", "2023-06-23 är Midsommarafton, inte en arbetsdag (COURSE-7)")]
+    [InlineData("2023-03-18", "NotAWorkingDay", "2023-03-18 är en lördag, inte en arbetsdag (COURSE-7)")]
+    [InlineData("2023-03-19", "NotAWorkingDay", "2023-03-19 är en söndag, inte en arbetsdag (COURSE-7)")]
+    [InlineData("2008-05-01", "NotAWorkingDay", "2008-05-01 är Första maj och Kristi himmelsfärdsdag, inte en arbetsdag (COURSE-7)")]
+    [InlineData("2200-06-02", "OutsideWorkingDayCalendar", "2200-06-02 ligger utanför arbetsdagskalendern, som gäller 1953 till 2199 (COURSE-7)")]
+    public void A_course_day_that_is_not_a_working_day_is_refused_in_Swedish_with_the_day_s_Swedish_name(string date, string code, string problem)
+    {
+        var error = Culture.InSwedish(() => Assert.Throws<RegionDataException>(() => OnDates(date)));
+        DataProblem refusal = Assert.Single(error.Problems);
+        Assert.Equal($"days[0].date: {problem}", refusal.ToString());
+        Assert.Equal(code, refusal.Code);
     }
 
     [Theory]
@@ -417,7 +434,7 @@ public sealed class CourseOccasionTests
 
         string[] expected =
         [
-            "days[0].date: 2023-06-23 is midsummer eve, not a working day (COURSE-7)",
+            "days[0].date: 2023-06-23 is Midsommarafton, not a working day (COURSE-7)",
             "days[1].date: 2023-06-22 does not come after the day before it (2023-06-23); course days are in strictly increasing order (COURSE-6)",
             "participants[0].count: must be at least 1, not 0: a registration is of one participant or more",
             "trainers[0].dates[0]: 2023-06-27 is not one of the occasion's days",

@@ -52,7 +52,7 @@ public sealed class LedgerFileTests
 
         DataFileProblem notice = Assert.Single(result.Notices);
         Assert.Equal(
-            new DataFileProblem("ledger.json", 15, "$.occasions[1].course", "", "'fordjupning-utredning' is not a course of Norrbotten's catalogue; the occasion is accepted, but check the id"),
+            new DataFileProblem("ledger.json", 15, "$.occasions[1].course", "CourseNotInCatalogue", "'fordjupning-utredning' is not a course of Norrbotten's catalogue; the occasion is accepted, but check the id"),
             notice);
         Assert.Equal("ledger.json:15: $.occasions[1].course: 'fordjupning-utredning' is not a course of Norrbotten's catalogue; the occasion is accepted, but check the id", notice.ToString());
         Assert.Equal(["occasions[1].course"], result.Ledger.Notices.Select(n => n.Path));
@@ -151,7 +151,7 @@ public sealed class LedgerFileTests
 
             Assert.Equal(
                 [
-                    $"{path}:6: $.occasions[0].days[0].date: 2023-06-23 is midsummer eve, not a working day (COURSE-7)",
+                    $"{path}:6: $.occasions[0].days[0].date: 2023-06-23 is Midsommarafton, not a working day (COURSE-7)",
                     $"{path}:22: $.occasions[1].participants[0].count: must be at least 1, not 0: a registration is of one participant or more",
                 ],
                 refusal.Problems.Select(p => p.ToString()));

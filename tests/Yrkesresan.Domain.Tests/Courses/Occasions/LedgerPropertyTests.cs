@@ -36,7 +36,7 @@ public sealed class LedgerPropertyTests
                     continue;
                 }
 
-                string what = names.Length > 0 ? string.Join(" and ", names.Select(n => n.EnglishName)) : $"a {date.DayOfWeek}";
+                string what = names.Length > 0 ? string.Join(" and ", names.Select(n => n.DisplayName)) : $"a {date.DayOfWeek}";
                 var error = Assert.Throws<RegionDataException>(() => OnDays(date));
                 Assert.Equal($"days[0].date: {Iso(date)} is {what}, not a working day (COURSE-7)", Assert.Single(error.Problems).ToString());
             }

@@ -1,6 +1,7 @@
 using System.Text;
 using Yrkesresan.Domain.Courses.Occasions;
 using Yrkesresan.Domain.Regions;
+using Yrkesresan.Domain.Tests.Support;
 using static Yrkesresan.Domain.Tests.Courses.Occasions.LedgerFileText;
 
 namespace Yrkesresan.Domain.Tests.Courses.Occasions;
@@ -89,6 +90,9 @@ public sealed class MalformedLedgerFileTests
         { "participants as null", Occasion(participants: "null"), ["ledger.json:7: $.occasions[0].participants: must be an array of registrations, not null"] },
         { "a trainer from outside the region", Occasion(trainers: "[{ \"municipality\": \"2480\" }]"), ["ledger.json:8: $.occasions[0].trainers[0].municipality: 2480 is not one of Norrbotten's municipalities; a trainer from outside them has null (POT-3)"] },
         { "a trainer without a municipality field", Occasion(trainers: "[{ \"dates\": [\"2023-03-14\"] }]"), ["ledger.json:8: $.occasions[0].trainers[0].municipality: is missing; a trainer must have it"] },
+        { "an external trainer written as a word", Occasion(trainers: "[{ \"municipality\": \"extern\" }]"), ["ledger.json:8: $.occasions[0].trainers[0].municipality: must be a municipality code of four digits, not \"extern\"; for an external trainer, write \"municipality\": null (POT-3)"] },
+        { "an external trainer written in English", Occasion(trainers: "[{ \"municipality\": \"external\" }]"), ["ledger.json:8: $.occasions[0].trainers[0].municipality: must be a municipality code of four digits, not \"external\"; for an external trainer, write \"municipality\": null (POT-3)"] },
+        { "an external trainer written in two words", Occasion(trainers: "[{ \"municipality\": \"extern utbildare\" }]"), ["ledger.json:8: $.occasions[0].trainers[0].municipality: must be a municipality code of four digits, not \"extern utbildare\"; for an external trainer, write \"municipality\": null (POT-3)"] },
         { "a trainer whose code is a number", Occasion(trainers: "[{ \"municipality\": 2580 }]"), ["ledger.json:8: $.occasions[0].trainers[0].municipality: must be a string of four digits, e.g. \"2580\", not the number 2580: a code keeps its leading zero"] },
         { "a trainer date that is not a day of the occasion", Occasion(trainers: "[{ \"municipality\": \"2580\", \"dates\": [\"2023-03-15\"] }]"), ["ledger.json:8: $.occasions[0].trainers[0].dates[0]: 2023-03-15 is not one of the occasion's days"] },
         { "a trainer date given twice", Occasion(course: "\"x\"", days: $"[{Day14}, {Day15}]", trainers: "[{ \"municipality\": \"2580\", \"dates\": [\"2023-03-14\", \"2023-03-14\"] }]"), ["ledger.json:8: $.occasions[0].trainers[0].dates[1]: 2023-03-14 is given more than once"] },
@@ -122,17 +126,17 @@ public sealed class MalformedLedgerFileTests
 
     public static TheoryData<string, string, string[]> WorkingDays => new()
     {
-        { "midsummer eve", OnDate("2023-06-23"), ["ledger.json:6: $.occasions[0].days[0].date: 2023-06-23 is midsummer eve, not a working day (COURSE-7)"] },
+        { "midsummer eve", OnDate("2023-06-23"), ["ledger.json:6: $.occasions[0].days[0].date: 2023-06-23 is Midsommarafton, not a working day (COURSE-7)"] },
         { "a Saturday", OnDate("2023-03-18"), ["ledger.json:6: $.occasions[0].days[0].date: 2023-03-18 is a Saturday, not a working day (COURSE-7)"] },
         { "a Sunday", OnDate("2023-03-19"), ["ledger.json:6: $.occasions[0].days[0].date: 2023-03-19 is a Sunday, not a working day (COURSE-7)"] },
-        { "Christmas eve", OnDate("2024-12-24"), ["ledger.json:6: $.occasions[0].days[0].date: 2024-12-24 is Christmas eve, not a working day (COURSE-7)"] },
-        { "New Year's eve", OnDate("2024-12-31"), ["ledger.json:6: $.occasions[0].days[0].date: 2024-12-31 is New Year's eve, not a working day (COURSE-7)"] },
-        { "National Day 2025", OnDate("2025-06-06"), ["ledger.json:6: $.occasions[0].days[0].date: 2025-06-06 is National Day, not a working day (COURSE-7)"] },
+        { "Christmas eve", OnDate("2024-12-24"), ["ledger.json:6: $.occasions[0].days[0].date: 2024-12-24 is Julafton, not a working day (COURSE-7)"] },
+        { "New Year's eve", OnDate("2024-12-31"), ["ledger.json:6: $.occasions[0].days[0].date: 2024-12-31 is Nyårsafton, not a working day (COURSE-7)"] },
+        { "National Day 2025", OnDate("2025-06-06"), ["ledger.json:6: $.occasions[0].days[0].date: 2025-06-06 is Sveriges nationaldag, not a working day (COURSE-7)"] },
         {
             "1 May and Ascension Day, before any fee",
             OnDate("2008-05-01"),
             [
-                "ledger.json:6: $.occasions[0].days[0].date: 2008-05-01 is 1 May and Ascension Day, not a working day (COURSE-7)",
+                "ledger.json:6: $.occasions[0].days[0].date: 2008-05-01 is Första maj and Kristi himmelsfärdsdag, not a working day (COURSE-7)",
                 "ledger.json:6: $.occasions[0].days[0].date: 2008-05-01 is before Norrbotten's first fee schedule (2021-07-01); no fee applies to it",
             ]
         },
@@ -208,7 +212,7 @@ public sealed class MalformedLedgerFileTests
             ("\"dates\": [\"2023-10-11\"]", "\"dates\": [\"2023-10-12\"]"));
         AssertRefused("five problems", Encoding.UTF8.GetBytes(json),
         [
-            "ledger.json:6: $.occasions[0].days[0].date: 2023-06-23 is midsummer eve, not a working day (COURSE-7)",
+            "ledger.json:6: $.occasions[0].days[0].date: 2023-06-23 is Midsommarafton, not a working day (COURSE-7)",
             "ledger.json:9: $.occasions[0].participants[1].municipality: 2480 is not one of Norrbotten's municipalities",
             "ledger.json:16: $.occasions[1].venue_fee_sek: must be at least 0, not -600",
             "ledger.json:20: $.occasions[1].days[1].date: 2023-10-10 does not come after the day before it (2023-10-10); course days are in strictly increasing order (COURSE-6)",
@@ -238,6 +242,10 @@ public sealed class MalformedLedgerFileTests
         return OneOccasion(extra is null ? fields : [.. fields, extra]);
     }
 
+    /// <summary>
+    /// Checks the problems in English, then that each one is also in Swedish with a code of the library's texts
+    /// (<see cref="ProblemLanguage"/>), whatever its words.
+    /// </summary>
     private static void AssertRefused(string change, byte[] utf8, string[] expected)
     {
         LedgerFileResult result = LedgerFile.Parse(utf8, FileName, Norrbotten.Region);
@@ -246,5 +254,6 @@ public sealed class MalformedLedgerFileTests
         Assert.Empty(result.Notices);
         DataFileException refusal = Assert.Throws<DataFileException>(() => result.Ledger);
         Assert.Equal<DataFileProblem>(result.Problems, refusal.Problems);
+        ProblemLanguage.AssertInBothLanguages(change, () => LedgerFile.Parse(utf8, FileName, Norrbotten.Region).Problems);
     }
 }
