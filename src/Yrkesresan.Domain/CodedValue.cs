@@ -57,7 +57,7 @@ public abstract class CodedValue<TEnum> : SmartEnum<TEnum>
         Guard.Against.Null(code);
         return TryFromCode(code, out TEnum? value)
             ? value
-            : throw new ArgumentException($"'{code}' is not a known {typeof(TEnum).Name}; use one of {AllCodes()}.", nameof(code));
+            : throw new ArgumentException(LocalizedText.Format(LibraryTexts.CodeNotKnown, code, typeof(TEnum).Name, AllCodes()), nameof(code));
     }
 
     /// <summary>The code.</summary>

@@ -8,6 +8,7 @@ namespace Yrkesresan.Domain;
 /// file, <see cref="Courses.Occasions.LedgerFile.Load(string, Regions.Region)"/>) is not valid.
 /// <see cref="Problems"/> lists every problem found; nothing partly read is ever returned.
 /// </summary>
+/// <remarks>The message is written in the UI culture current when the exception is made (English, or Swedish for a Swedish culture).</remarks>
 public sealed class DataFileException : FormatException
 {
     /// <summary>Creates the exception from the problems found.</summary>
@@ -20,7 +21,7 @@ public sealed class DataFileException : FormatException
     }
 
     private DataFileException(ImmutableArray<DataFileProblem> problems)
-        : base($"The file {problems[0].File} has {problems.Length} problem(s):\n" + string.Join("\n", problems))
+        : base(LocalizedText.Format(LibraryTexts.DataFileHasProblems, problems[0].File, problems.Length) + "\n" + string.Join("\n", problems))
     {
         Problems = problems;
     }

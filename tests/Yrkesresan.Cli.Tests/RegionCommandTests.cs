@@ -328,18 +328,17 @@ public sealed class RegionCommandTests
 
     [Fact]
     [Trait("Contract", "yrkesresan region")]
-    public void Validate_of_a_valid_file_saved_with_a_byte_order_mark_reports_the_mark_alone()
+    public void Validate_of_a_valid_file_saved_with_a_byte_order_mark_is_valid_as_the_plain_file()
     {
         byte[] bytes = [0xEF, 0xBB, 0xBF, .. File.ReadAllBytes(Repository.VasterbottenExample)];
         using var file = TempRegionFile.WithBytes(bytes, "vasterbotten.json");
 
+        CliResult plain = Tool.Run("region", "--validate", Repository.VasterbottenExample);
         CliResult result = Tool.Run("region", "--validate", file.Path);
 
-        Assert.Equal(1, result.ExitCode);
-        Assert.Equal(string.Empty, result.Stdout);
-        Assert.Equal(
-            Lines($"{file.Path}:1: $: the file starts with a UTF-8 byte order mark (BOM); JSON files must not have one (RFC 8259, section 8.1): save it as UTF-8 without BOM"),
-            result.Stderr);
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal(string.Empty, result.Stderr);
+        Assert.Equal(plain.Stdout.Replace(Repository.VasterbottenExample, "REGION", StringComparison.Ordinal), result.Stdout.Replace(file.Path, "REGION", StringComparison.Ordinal));
     }
 
     [Theory]
@@ -360,11 +359,11 @@ public sealed class RegionCommandTests
 
     [Theory]
     [Trait("Contract", "yrkesresan region")]
-    [InlineData("{\n  \"name\": \"X\",\n}\n", 3, "invalid JSON: The JSON object contains a trailing comma at the end which is not supported in this mode. Change the reader options")]
-    [InlineData("{\n  \"name\": \"X\"\n  \"source\": \"Y\"\n}\n", 3, "invalid JSON: '\"' is invalid after a value. Expected either ',', '}', or ']'")]
-    [InlineData("{\n  \"name\": \"X\",\n  \"municipalities\": [\n", 4, "invalid JSON: Expected depth to be zero at the end of the JSON payload. There is an open JSON object or array that should be closed")]
-    [InlineData("{\"name\": \"X\"} {}", 1, "invalid JSON: '{' is invalid after a single JSON value. Expected end of data")]
-    [InlineData("code,name,population\n2505,Arvidsjaur,6157\n", 1, "invalid JSON: 'c' is an invalid start of a value")]
+    [InlineData("{\n  \"name\": \"X\",\n}\n", 2, "a comma before } is not allowed in JSON (column 14)")]
+    [InlineData("{\n  \"name\": \"X\"\n  \"source\": \"Y\"\n}\n", 3, "a comma is missing between this and the value before it (column 3)")]
+    [InlineData("{\n  \"name\": \"X\",\n  \"municipalities\": [\n", 3, "the file ends before its JSON is complete: a closing } or ] is missing, or the file is cut short (column 22)")]
+    [InlineData("{\"name\": \"X\"} {}", 1, "the JSON ends before this {: a file holds one JSON object and nothing after it (column 15)")]
+    [InlineData("code,name,population\n2505,Arvidsjaur,6157\n", 1, "the file is not JSON: a JSON file starts with {, not code (column 1)")]
     [InlineData("[]", 1, "must be an object, not an array")]
     public void Validate_of_a_file_that_is_not_a_JSON_object_reports_one_problem_with_its_line(string text, int line, string message)
     {

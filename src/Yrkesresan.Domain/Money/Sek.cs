@@ -48,7 +48,7 @@ public readonly struct Sek : IEquatable<Sek>, IComparable<Sek>, IComparable
     /// <exception cref="InvalidOperationException">The amount has an öre part, so it is not a whole number of kronor.</exception>
     public long WholeKronor => IsWholeKronor
         ? ore / OrePerKrona
-        : throw new InvalidOperationException($"{this} is not a whole number of kronor.");
+        : throw new InvalidOperationException(LocalizedText.Format(MoneyTexts.SekNotWholeKronor, this));
 
     /// <summary>The sign of the amount: -1, 0 or 1.</summary>
     public int Sign => Math.Sign(ore);
@@ -67,7 +67,7 @@ public readonly struct Sek : IEquatable<Sek>, IComparable<Sek>, IComparable
         catch (OverflowException)
         {
             throw new OverflowException(
-                $"{SwedishNumberFormat.FormatInteger(kronor)} kr is outside the range of an exact SEK amount ({MinValue} to {MaxValue}).");
+                LocalizedText.Format(MoneyTexts.SekKronorOutOfRange, SwedishNumberFormat.FormatInteger(kronor), MinValue, MaxValue));
         }
 
         return new Sek(result);
@@ -119,7 +119,7 @@ public readonly struct Sek : IEquatable<Sek>, IComparable<Sek>, IComparable
     /// <returns>The amount with the opposite sign.</returns>
     /// <exception cref="OverflowException">The amount is <see cref="MinValue"/>, whose negation does not fit.</exception>
     public static Sek operator -(Sek value) => value.ore == long.MinValue
-        ? throw new OverflowException($"-({value}) is outside the range of an exact SEK amount.")
+        ? throw new OverflowException(LocalizedText.Format(MoneyTexts.SekNegationOutOfRange, value))
         : new Sek(-value.ore);
 
     /// <summary>Multiplies an amount by a whole number, e.g. a unit price by a number of participant days.</summary>
@@ -242,7 +242,8 @@ public readonly struct Sek : IEquatable<Sek>, IComparable<Sek>, IComparable
 
     /// <summary>
     /// The amount in Swedish notation: groups of three digits separated by spaces, a decimal comma
-    /// before the öre when there are any, and "kr": <c>"950 000 kr"</c>, <c>"12,50 kr"</c>, <c>"-3 kr"</c>.
+    /// before the öre when there are any, and "kr": <c>"950 000 kr"</c>, <c>"12,50 kr"</c>, <c>"-3 kr"</c>, in every
+    /// UI culture (Swedish and English readers alike read amounts this way, decision 0023).
     /// </summary>
     /// <returns>The formatted amount.</returns>
     public override string ToString()
@@ -257,5 +258,5 @@ public readonly struct Sek : IEquatable<Sek>, IComparable<Sek>, IComparable
     }
 
     private static OverflowException Overflow(Sek left, string operation, string right) =>
-        new($"SEK arithmetic overflowed: {left} {operation} {right} is outside the range of an exact SEK amount ({MinValue} to {MaxValue}).");
+        new(LocalizedText.Format(MoneyTexts.SekArithmeticOverflow, left, operation, right, MinValue, MaxValue));
 }

@@ -36,7 +36,7 @@ public readonly struct MunicipalityCode : IEquatable<MunicipalityCode>, ICompara
         Guard.Against.Null(text);
         return TryParse(text, out MunicipalityCode code)
             ? code
-            : throw new FormatException($"'{text}' is not a municipality code: a code is exactly four digits, e.g. 2580, and not 0000.");
+            : throw new FormatException(LocalizedText.Format(RegionTexts.MunicipalityCodeInvalid, text));
     }
 
     /// <summary>Tries to read a code of exactly four ASCII digits, not <c>0000</c>.</summary>

@@ -35,12 +35,15 @@ public sealed record PopulationTotalCheck(long StatedTotal, long SumOfRows)
         return new PopulationTotalCheck(statedTotal, sum);
     }
 
-    /// <summary>A readable verdict, e.g. "the stated total 249 427 is 1 less than the sum of the rows, 249 428".</summary>
+    /// <summary>
+    /// A readable verdict in the current UI culture, e.g. "the stated total 249 427 is 1 less than the sum of the
+    /// rows, 249 428" (in Swedish "den angivna totala folkmängden 249 427 är 1 mindre än summan av raderna, 249 428").
+    /// </summary>
     /// <returns>The verdict.</returns>
     public override string ToString() => Difference switch
     {
-        0 => $"the stated total {SwedishNumberFormat.FormatInteger(StatedTotal)} equals the sum of the rows",
-        < 0 => $"the stated total {SwedishNumberFormat.FormatInteger(StatedTotal)} is {SwedishNumberFormat.FormatInteger(-Difference)} less than the sum of the rows, {SwedishNumberFormat.FormatInteger(SumOfRows)}",
-        _ => $"the stated total {SwedishNumberFormat.FormatInteger(StatedTotal)} is {SwedishNumberFormat.FormatInteger(Difference)} more than the sum of the rows, {SwedishNumberFormat.FormatInteger(SumOfRows)}",
+        0 => LocalizedText.Format(RegionTexts.PopulationTotalEqual, SwedishNumberFormat.FormatInteger(StatedTotal)),
+        < 0 => LocalizedText.Format(RegionTexts.PopulationTotalLess, SwedishNumberFormat.FormatInteger(StatedTotal), SwedishNumberFormat.FormatInteger(-Difference), SwedishNumberFormat.FormatInteger(SumOfRows)),
+        _ => LocalizedText.Format(RegionTexts.PopulationTotalMore, SwedishNumberFormat.FormatInteger(StatedTotal), SwedishNumberFormat.FormatInteger(Difference), SwedishNumberFormat.FormatInteger(SumOfRows)),
     };
 }

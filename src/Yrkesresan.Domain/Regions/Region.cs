@@ -1,6 +1,5 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
-using System.Globalization;
 using Ardalis.GuardClauses;
 using NodaTime;
 using NodaTime.Text;
@@ -29,9 +28,6 @@ namespace Yrkesresan.Domain.Regions;
 /// </remarks>
 public sealed class Region
 {
-    /// <summary>What a problem says of a code that is none of the region's municipalities (readers may recognise it).</summary>
-    internal const string NotAMunicipalityOfTheRegion = "is not one of the region's municipalities";
-
     /// <summary>The earliest year a dated value may start.</summary>
     public const int MinYear = 1900;
 
@@ -71,10 +67,10 @@ public sealed class Region
         FixedCostPeriod[] costs = fixedCosts.ToArray();
         MembershipPeriod[] members = (memberships ?? []).ToArray();
         List<DataProblem> problems = RegionValidator.Check(name, rows, costs, members, fixedCostRounding, statedPopulationTotal);
-        string label = string.IsNullOrWhiteSpace(name) ? "(unnamed)" : name;
         if (problems.Count > 0)
         {
-            throw new RegionDataException($"region '{label}'", problems);
+            string label = string.IsNullOrWhiteSpace(name) ? RegionTexts.RegionUnnamed : name;
+            throw new RegionDataException(LocalizedText.Format(RegionTexts.RegionSubject, label), problems);
         }
 
         Name = name;
@@ -137,7 +133,7 @@ public sealed class Region
     public Municipality MunicipalityWith(MunicipalityCode code) =>
         byCode.TryGetValue(code, out Municipality? municipality)
             ? municipality
-            : throw new KeyNotFoundException($"{Name} has no municipality with code {code}.");
+            : throw new KeyNotFoundException(LocalizedText.Format(RegionTexts.RegionHasNoMunicipalityWithCode, Name, code));
 
     /// <summary>Whether a code is one of the region's municipalities.</summary>
     /// <param name="code">The code.</param>
@@ -148,7 +144,7 @@ public sealed class Region
     /// <param name="year">The year.</param>
     /// <returns>The annual amount in force that year.</returns>
     /// <exception cref="ArgumentOutOfRangeException">The year is before the first fixed-cost period.</exception>
-    public Sek FixedCostIn(int year) => InForce(FixedCosts, year, p => p.FromYear, "fixed cost").AnnualAmount;
+    public Sek FixedCostIn(int year) => InForce(FixedCosts, year, p => p.FromYear, RegionTexts.RegionHasNoFixedCostFor).AnnualAmount;
 
     /// <summary>The municipalities taking part in a calendar year (rule <c>ALLOC-4</c>), in ascending code order.</summary>
     /// <param name="year">The year.</param>
@@ -161,7 +157,7 @@ public sealed class Region
             return Municipalities;
         }
 
-        MembershipPeriod period = InForce(Memberships, year, p => p.FromYear, "membership");
+        MembershipPeriod period = InForce(Memberships, year, p => p.FromYear, RegionTexts.RegionHasNoMembershipFor);
         return [.. Municipalities.Where(m => period.Members.Contains(m.Code))];
     }
 
@@ -170,14 +166,14 @@ public sealed class Region
     /// <returns>The schedule.</returns>
     /// <exception cref="InvalidOperationException">The region's data has no fee schedules.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="date"/> is before the first schedule.</exception>
-    public FeeSchedule FeeScheduleOn(LocalDate date) => On(FeeSchedules, date, "fee schedule");
+    public FeeSchedule FeeScheduleOn(LocalDate date) => On(FeeSchedules, date, RegionTexts.RegionHasNoFeeSchedules, RegionTexts.RegionHasNoFeeScheduleOn);
 
     /// <summary>The eligibility policy in force on a date (rules <c>STEP-5</c>, <c>STEP-6</c>, <c>STEP-8</c>).</summary>
     /// <param name="date">The date, e.g. a decision's as-of date.</param>
     /// <returns>The policy.</returns>
     /// <exception cref="InvalidOperationException">The region's data has no eligibility policies.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="date"/> is before the first policy.</exception>
-    public EligibilityPolicy EligibilityOn(LocalDate date) => On(Eligibility, date, "eligibility policy");
+    public EligibilityPolicy EligibilityOn(LocalDate date) => On(Eligibility, date, RegionTexts.RegionHasNoEligibilityPolicies, RegionTexts.RegionHasNoEligibilityPolicyOn);
 
     /// <summary>Compares a population total stated by a source with the sum of this region's rows (rule <c>ALLOC-3</c>).</summary>
     /// <param name="statedTotal">The stated total.</param>
@@ -188,12 +184,12 @@ public sealed class Region
     /// <returns>The name.</returns>
     public override string ToString() => Name;
 
-    private T On<T>(Timeline<T>? timeline, LocalDate date, string what)
+    private T On<T>(Timeline<T>? timeline, LocalDate date, string noneAtAll, string noneOn)
         where T : class
     {
         if (timeline is null)
         {
-            throw new InvalidOperationException($"{Name} has no {what}: its data does not give any.");
+            throw new InvalidOperationException(LocalizedText.Format(noneAtAll, Name));
         }
 
         return timeline.TryOn(date, out T? value)
@@ -201,10 +197,10 @@ public sealed class Region
             : throw new ArgumentOutOfRangeException(
                 nameof(date),
                 date,
-                $"{Name} has no {what} on {LocalDatePattern.Iso.Format(date)}: its first {what} is valid from {LocalDatePattern.Iso.Format(timeline.FirstDate)}.");
+                LocalizedText.Format(noneOn, Name, LocalDatePattern.Iso.Format(date), LocalDatePattern.Iso.Format(timeline.FirstDate)));
     }
 
-    private T InForce<T>(ImmutableArray<T> periods, int year, Func<T, int> fromYear, string what)
+    private T InForce<T>(ImmutableArray<T> periods, int year, Func<T, int> fromYear, string noneFor)
     {
         for (int i = periods.Length - 1; i >= 0; i--)
         {
@@ -217,6 +213,6 @@ public sealed class Region
         throw new ArgumentOutOfRangeException(
             nameof(year),
             year,
-            $"{Name} has no {what} for {year.ToString(CultureInfo.InvariantCulture)}: its first {what} applies from {fromYear(periods[0]).ToString(CultureInfo.InvariantCulture)}.");
+            LocalizedText.Format(noneFor, Name, year, fromYear(periods[0])));
     }
 }

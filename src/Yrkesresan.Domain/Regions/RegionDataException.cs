@@ -8,10 +8,14 @@ namespace Yrkesresan.Domain.Regions;
 /// policy or a course catalogue) breaks the rules. <see cref="Problems"/> lists every problem
 /// found, not only the first; no partly built value is ever returned.
 /// </summary>
+/// <remarks>The message is written in the UI culture current when the exception is made (English, or Swedish for a Swedish culture).</remarks>
 public sealed class RegionDataException : ArgumentException
 {
     /// <summary>Creates the exception from the problems found.</summary>
-    /// <param name="subject">What was validated, for the message, e.g. <c>"region 'Norrbotten'"</c> or <c>"fee schedule"</c>.</param>
+    /// <param name="subject">
+    /// What was validated, for the message, in the current UI culture: e.g. <c>"region 'Norrbotten'"</c> or
+    /// <c>"fee schedule"</c> in English, <c>"regionen 'Norrbotten'"</c> (the definite form) in Swedish.
+    /// </param>
     /// <param name="problems">Every problem found; at least one.</param>
     /// <exception cref="ArgumentException"><paramref name="problems"/> is empty.</exception>
     /// <exception cref="ArgumentNullException"><paramref name="subject"/> or <paramref name="problems"/> is null.</exception>
@@ -21,7 +25,7 @@ public sealed class RegionDataException : ArgumentException
     }
 
     private RegionDataException(string subject, ImmutableArray<DataProblem> problems)
-        : base($"The {subject} has {problems.Length} problem(s):\n"
+        : base(LocalizedText.Format(RegionTexts.RegionDataHasProblems, subject, problems.Length) + "\n"
                + string.Join("\n", problems.Select(p => "  - " + p)))
     {
         Subject = subject;

@@ -13,15 +13,16 @@ namespace Yrkesresan.Domain.Regions;
 /// <para>
 /// Reading reports every problem at once, each with the file, the line where known and the JSON
 /// path of the field (<c>region.json:12: $.municipalities[4].population: must be at least 1, not 0</c>),
-/// and gives either a complete, valid <see cref="Region"/> or problems, never a half-built region.
+/// and gives either a complete, valid <see cref="Region"/> or problems, never a half-built region. Problems are
+/// written in the current UI culture (English, or Swedish for a Swedish culture), each with a stable <c>Code</c>.
 /// Norrbotten's built-in data is such a file, read by the same code (<see cref="Norrbotten.RegionFileText"/>).
 /// </para>
 /// <para>All members are safe to call from several threads at once.</para>
 /// </remarks>
 public static class RegionFile
 {
-    /// <summary>Reads a region file from its UTF-8 bytes.</summary>
-    /// <param name="utf8">The file's content: UTF-8 without a byte order mark.</param>
+    /// <summary>Reads a region file from its bytes.</summary>
+    /// <param name="utf8">The file's content: UTF-8, with or without a byte order mark, or UTF-16 with one.</param>
     /// <param name="fileName">The file's name as problems should show it, e.g. <c>"region.json"</c>.</param>
     /// <returns>The region, or every problem found.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="fileName"/> is null.</exception>

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Yrkesresan.Domain.Allocation;
 using Yrkesresan.Domain.Money;
 
@@ -30,7 +29,7 @@ internal static class RegionValidator
         var problems = new List<DataProblem>();
         if (string.IsNullOrWhiteSpace(name))
         {
-            problems.Add(new("name", "a region needs a name"));
+            problems.Add(new("name", RegionText.Of(nameof(RegionTexts.RegionNameMissing))));
         }
 
         CheckMunicipalities(rows, problems);
@@ -46,7 +45,7 @@ internal static class RegionValidator
             PopulationTotalCheck check = PopulationTotalCheck.Of(rows, stated);
             if (!check.IsConsistent)
             {
-                problems.Add(new("population_total", $"{check}; a stated total must equal the sum of the rows (ALLOC-3)"));
+                problems.Add(new("population_total", RegionText.Of(nameof(RegionTexts.PopulationTotalMustEqualRows), check)));
             }
         }
 
@@ -57,7 +56,7 @@ internal static class RegionValidator
     {
         if (rows.Length == 0)
         {
-            problems.Add(new("municipalities", "a region needs at least one municipality"));
+            problems.Add(new("municipalities", RegionText.Of(nameof(RegionTexts.RegionWithoutMunicipalities))));
         }
 
         var seen = new HashSet<MunicipalityCode>();
@@ -65,11 +64,11 @@ internal static class RegionValidator
         {
             if (rows[i] is null)
             {
-                problems.Add(new($"municipalities[{i}]", "is missing"));
+                problems.Add(new($"municipalities[{i}]", RegionText.Of(nameof(RegionTexts.RegionListItemMissing))));
             }
             else if (!seen.Add(rows[i].Code))
             {
-                problems.Add(new($"municipalities[{i}].code", $"{rows[i].Code} appears more than once"));
+                problems.Add(new($"municipalities[{i}].code", RegionText.Of(nameof(RegionTexts.RegionMunicipalityCodeRepeated), rows[i].Code)));
             }
         }
     }
@@ -78,7 +77,7 @@ internal static class RegionValidator
     {
         if (costs.Length == 0)
         {
-            problems.Add(new("fixed_costs", "a region needs a fixed cost for at least one year"));
+            problems.Add(new("fixed_costs", RegionText.Of(nameof(RegionTexts.RegionWithoutFixedCost))));
         }
 
         var years = new HashSet<int>();
@@ -87,23 +86,23 @@ internal static class RegionValidator
             FixedCostPeriod period = costs[i];
             if (period is null)
             {
-                problems.Add(new($"fixed_costs[{i}]", "is missing"));
+                problems.Add(new($"fixed_costs[{i}]", RegionText.Of(nameof(RegionTexts.RegionListItemMissing))));
                 continue;
             }
 
             CheckYear(period.FromYear, $"fixed_costs[{i}].valid_from", problems);
             if (period.AnnualAmount < Sek.Zero)
             {
-                problems.Add(new($"fixed_costs[{i}].amount_sek", $"{period.AnnualAmount} is negative"));
+                problems.Add(new($"fixed_costs[{i}].amount_sek", RegionText.Of(nameof(RegionTexts.FixedCostNegative), period.AnnualAmount)));
             }
             else if (!period.AnnualAmount.IsWholeKronor)
             {
-                problems.Add(new($"fixed_costs[{i}].amount_sek", $"{period.AnnualAmount} is not whole kronor; invoiced amounts are whole kronor"));
+                problems.Add(new($"fixed_costs[{i}].amount_sek", RegionText.Of(nameof(RegionTexts.FixedCostNotWholeKronor), period.AnnualAmount)));
             }
 
             if (!years.Add(period.FromYear))
             {
-                problems.Add(new($"fixed_costs[{i}].valid_from", $"another fixed cost is also valid from {period.FromYear.ToString(CultureInfo.InvariantCulture)}; two amounts for one year overlap"));
+                problems.Add(new($"fixed_costs[{i}].valid_from", RegionText.Of(nameof(RegionTexts.FixedCostYearRepeated), period.FromYear)));
             }
         }
     }
@@ -117,19 +116,19 @@ internal static class RegionValidator
             MembershipPeriod period = periods[i];
             if (period is null)
             {
-                problems.Add(new($"memberships[{i}]", "is missing"));
+                problems.Add(new($"memberships[{i}]", RegionText.Of(nameof(RegionTexts.RegionListItemMissing))));
                 continue;
             }
 
             CheckYear(period.FromYear, $"memberships[{i}].valid_from", problems);
             if (!years.Add(period.FromYear))
             {
-                problems.Add(new($"memberships[{i}].valid_from", $"another membership is also valid from {period.FromYear.ToString(CultureInfo.InvariantCulture)}; two memberships for one year overlap"));
+                problems.Add(new($"memberships[{i}].valid_from", RegionText.Of(nameof(RegionTexts.MembershipYearRepeated), period.FromYear)));
             }
 
             if (period.Members.IsDefaultOrEmpty)
             {
-                problems.Add(new($"memberships[{i}].members", "at least one municipality must take part"));
+                problems.Add(new($"memberships[{i}].members", RegionText.Of(nameof(RegionTexts.MembershipWithoutMembers))));
                 continue;
             }
 
@@ -139,11 +138,11 @@ internal static class RegionValidator
                 MunicipalityCode code = period.Members[j];
                 if (!known.Contains(code))
                 {
-                    problems.Add(new($"memberships[{i}].members[{j}]", $"{code} {Region.NotAMunicipalityOfTheRegion}"));
+                    problems.Add(new($"memberships[{i}].members[{j}]", RegionText.Of(nameof(RegionTexts.MemberNotInRegion), code)));
                 }
                 else if (!seen.Add(code))
                 {
-                    problems.Add(new($"memberships[{i}].members[{j}]", $"{code} appears more than once"));
+                    problems.Add(new($"memberships[{i}].members[{j}]", RegionText.Of(nameof(RegionTexts.RegionMunicipalityCodeRepeated), code)));
                 }
             }
         }
@@ -153,7 +152,7 @@ internal static class RegionValidator
     {
         if (!rows.Any(m => m is not null && m.Code == residual))
         {
-            problems.Add(new("rounding", $"the residual municipality {residual} {Region.NotAMunicipalityOfTheRegion}"));
+            problems.Add(new("rounding", RegionText.Of(nameof(RegionTexts.ResidualNotInRegion), residual)));
             return;
         }
 
@@ -161,7 +160,7 @@ internal static class RegionValidator
         {
             if (periods[i] is { Members.IsDefault: false } period && !period.Members.Contains(residual))
             {
-                problems.Add(new("rounding", $"the residual municipality {residual} does not take part from {period.FromYear.ToString(CultureInfo.InvariantCulture)} (memberships[{i}]), so it cannot take the residual then"));
+                problems.Add(new("rounding", RegionText.Of(nameof(RegionTexts.ResidualNotTakingPart), residual, period.FromYear, i)));
             }
         }
     }
@@ -170,7 +169,7 @@ internal static class RegionValidator
     {
         if (year is < Region.MinYear or > Region.MaxYear)
         {
-            problems.Add(new($"{field}", $"{year.ToString(CultureInfo.InvariantCulture)} is not a year between {Region.MinYear} and {Region.MaxYear}"));
+            problems.Add(new(field, RegionText.Of(nameof(RegionTexts.YearOutOfRange), year, Region.MinYear, Region.MaxYear)));
         }
     }
 }

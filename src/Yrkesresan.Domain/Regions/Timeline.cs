@@ -16,6 +16,8 @@ namespace Yrkesresan.Domain.Regions;
 public sealed class Timeline<T>
     where T : class
 {
+    private readonly TimelineWording wording;
+
     /// <summary>Creates a timeline and checks it: at least one value, none missing, no two valid from the same day.</summary>
     /// <param name="what">What the values are, for messages: e.g. <c>"fee schedule"</c>.</param>
     /// <param name="values">The values, in any order.</param>
@@ -26,14 +28,21 @@ public sealed class Timeline<T>
     /// relative to the list as given.
     /// </exception>
     public Timeline(string what, IEnumerable<DatedValue<T>> values)
+        : this(TimelineWording.Of(Guard.Against.NullOrWhiteSpace(what, message: "A timeline needs to say what its values are, e.g. \"fee schedule\".")), values)
     {
-        Guard.Against.NullOrWhiteSpace(what, message: "A timeline needs to say what its values are, e.g. \"fee schedule\".");
+    }
+
+    /// <summary>Creates a timeline of a kind of value the library knows, whose problems have whole texts in each language.</summary>
+    /// <param name="wording">How the values are named.</param>
+    /// <param name="values">The values, in any order.</param>
+    internal Timeline(TimelineWording wording, IEnumerable<DatedValue<T>> values)
+    {
         Guard.Against.Null(values);
         DatedValue<T>[] given = values.ToArray();
         var problems = new List<DataProblem>();
         if (given.Length == 0)
         {
-            problems.Add(new(string.Empty, $"at least one {what} is needed"));
+            problems.Add(new(string.Empty, wording.Needed()));
         }
 
         var starts = new HashSet<LocalDate>();
@@ -41,30 +50,29 @@ public sealed class Timeline<T>
         {
             if (given[i] is null)
             {
-                problems.Add(new($"[{i}]", "is missing"));
+                problems.Add(new($"[{i}]", RegionText.Of(nameof(RegionTexts.RegionListItemMissing))));
             }
             else if (given[i].Value is null)
             {
-                problems.Add(new($"[{i}]", $"has no {what}"));
+                problems.Add(new($"[{i}]", wording.Empty()));
             }
             else if (!starts.Add(given[i].ValidFrom))
             {
-                problems.Add(new(
-                    $"[{i}].valid_from",
-                    $"another {what} is also valid from {Format(given[i].ValidFrom)}; two {what}s from one day overlap"));
+                problems.Add(new($"[{i}].valid_from", wording.Overlap(Format(given[i].ValidFrom))));
             }
         }
 
         if (problems.Count > 0)
         {
-            throw new RegionDataException($"{what} timeline", problems);
+            throw new RegionDataException(wording.Subject(), problems);
         }
 
-        What = what;
+        this.wording = wording;
+        What = wording.What;
         Values = [.. given.OrderBy(v => v.ValidFrom)];
     }
 
-    /// <summary>What the values are, e.g. <c>"fee schedule"</c>.</summary>
+    /// <summary>What the values are, e.g. <c>"fee schedule"</c>, as the code that made the timeline named them.</summary>
     public string What { get; }
 
     /// <summary>The values, in ascending <see cref="DatedValue{T}.ValidFrom"/> order; never empty.</summary>
@@ -82,7 +90,7 @@ public sealed class Timeline<T>
         : throw new ArgumentOutOfRangeException(
             nameof(date),
             date,
-            $"There is no {What} on {Format(date)}: the first is valid from {Format(FirstDate)}.");
+            wording.NoneOn(Format(date), Format(FirstDate)));
 
     /// <summary>The value in force on a date, if any.</summary>
     /// <param name="date">The date.</param>
@@ -103,9 +111,9 @@ public sealed class Timeline<T>
         return false;
     }
 
-    /// <summary>The kind of value and the dates, e.g. <c>"fee schedule from 2021-07-01"</c>.</summary>
+    /// <summary>The kind of value and the dates, e.g. <c>"fee schedule from 2021-07-01"</c>, in the current UI culture.</summary>
     /// <returns>A short description.</returns>
-    public override string ToString() => $"{What} from {string.Join(", ", Values.Select(v => Format(v.ValidFrom)))}";
+    public override string ToString() => wording.Summary(string.Join(", ", Values.Select(v => Format(v.ValidFrom))));
 
     private static string Format(LocalDate date) => LocalDatePattern.Iso.Format(date);
 }

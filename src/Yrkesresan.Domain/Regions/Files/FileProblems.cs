@@ -36,19 +36,6 @@ internal class FileProblems(string file, JsonLineMap lines)
     /// <param name="text">What is wrong.</param>
     public void Report(int line, string path, LocalizedText text) => problems.Add(new DataFileProblem(file, line, path, text.Code, text.Message));
 
-    /// <summary>Reports a problem at a path whose message is not yet a text of the resources (no code).</summary>
-    /// <param name="path">The JSON path.</param>
-    /// <param name="message">What is wrong.</param>
-    /// <remarks>Being removed while the library's messages become resources (issue #12).</remarks>
-    public void Report(string path, string message) => Report(path, new LocalizedText(string.Empty, message));
-
-    /// <summary>Reports a problem on a known line whose message is not yet a text of the resources (no code).</summary>
-    /// <param name="line">The line.</param>
-    /// <param name="path">The JSON path.</param>
-    /// <param name="message">What is wrong.</param>
-    /// <remarks>Being removed while the library's messages become resources (issue #12).</remarks>
-    public void Report(int line, string path, string message) => Report(line, path, new LocalizedText(string.Empty, message));
-
     /// <summary>Whether a problem has been reported at <paramref name="path"/> or inside it.</summary>
     /// <param name="path">A JSON path.</param>
     /// <returns>Whether any problem is at or below the path.</returns>

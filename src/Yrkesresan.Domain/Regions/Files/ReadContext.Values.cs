@@ -14,7 +14,7 @@ internal sealed partial class ReadContext
     /// <returns>The string, or null.</returns>
     public string? Text(JsonElement value, string path)
     {
-        if (!Expect(value, path, JsonValueKind.String, "a string"))
+        if (!Expect(value, path, JsonValueKind.String, FileTexts.ExpectedString))
         {
             return null;
         }
@@ -22,7 +22,7 @@ internal sealed partial class ReadContext
         string text = value.GetString()!;
         if (string.IsNullOrWhiteSpace(text))
         {
-            Report(path, "must not be blank");
+            Report(path, FileText.Of(nameof(FileTexts.TextBlank)));
             return null;
         }
 
@@ -34,7 +34,7 @@ internal sealed partial class ReadContext
     /// <param name="path">Its path.</param>
     /// <returns>The string, or null.</returns>
     public string? AnyText(JsonElement value, string path) =>
-        Expect(value, path, JsonValueKind.String, "a string") ? value.GetString() : null;
+        Expect(value, path, JsonValueKind.String, FileTexts.ExpectedString) ? value.GetString() : null;
 
     /// <summary>Reads a whole number in a range.</summary>
     /// <param name="value">The value.</param>
@@ -44,7 +44,7 @@ internal sealed partial class ReadContext
     /// <returns>The number, or null.</returns>
     public long? Integer(JsonElement value, string path, long min, long max)
     {
-        if (!Expect(value, path, JsonValueKind.Number, "a whole number"))
+        if (!Expect(value, path, JsonValueKind.Number, FileTexts.ExpectedWholeNumber))
         {
             return null;
         }
@@ -54,20 +54,20 @@ internal sealed partial class ReadContext
         {
             bool looksWhole = raw.All(c => char.IsAsciiDigit(c) || c == '-');
             Report(path, looksWhole
-                ? $"must be at most {Show(max)}, not {raw}"
-                : $"must be a whole number, not {raw}");
+                ? FileText.Of(nameof(FileTexts.NumberTooLarge), Show(max), raw)
+                : FileText.Of(nameof(FileTexts.NumberNotWhole), raw));
             return null;
         }
 
         if (number < min)
         {
-            Report(path, $"must be at least {Show(min)}, not {raw}");
+            Report(path, FileText.Of(nameof(FileTexts.NumberTooSmall), Show(min), raw));
             return null;
         }
 
         if (number > max)
         {
-            Report(path, $"must be at most {Show(max)}, not {raw}");
+            Report(path, FileText.Of(nameof(FileTexts.NumberTooLarge), Show(max), raw));
             return null;
         }
 
@@ -85,7 +85,7 @@ internal sealed partial class ReadContext
             return value.GetBoolean();
         }
 
-        Report(path, $"must be true or false, not {KindOf(value)}");
+        Report(path, FileText.Of(nameof(FileTexts.NotTrueOrFalse), KindOf(value)));
         return null;
     }
 
@@ -95,7 +95,7 @@ internal sealed partial class ReadContext
     /// <returns>The date, or null.</returns>
     public LocalDate? Date(JsonElement value, string path)
     {
-        if (!Expect(value, path, JsonValueKind.String, "a date written YYYY-MM-DD"))
+        if (!Expect(value, path, JsonValueKind.String, FileTexts.ExpectedDate))
         {
             return null;
         }
@@ -105,8 +105,8 @@ internal sealed partial class ReadContext
         if (!parsed.Success || text.Length != 10 || parsed.Value.Year < Region.MinYear)
         {
             Report(path, parsed.Success && text.Length == 10
-                ? $"{text} is before {Region.MinYear}; dates go from {Region.MinYear}-01-01"
-                : $"must be a real date written YYYY-MM-DD, not \"{text}\"");
+                ? FileText.Of(nameof(FileTexts.DateBeforeMinYear), text, Region.MinYear)
+                : FileText.Of(nameof(FileTexts.DateNotReal), text));
             return null;
         }
 
@@ -138,11 +138,11 @@ internal sealed partial class ReadContext
     {
         if (value.ValueKind == JsonValueKind.Number)
         {
-            Report(path, $"must be a string of four digits, e.g. \"{value.GetRawText().PadLeft(4, '0')}\", not the number {value.GetRawText()}: a code keeps its leading zero");
+            Report(path, FileText.Of(nameof(FileTexts.CodeWrittenAsNumber), value.GetRawText().PadLeft(4, '0'), value.GetRawText()));
             return null;
         }
 
-        if (!Expect(value, path, JsonValueKind.String, "a municipality code, a string of four digits"))
+        if (!Expect(value, path, JsonValueKind.String, FileTexts.ExpectedMunicipalityCode))
         {
             return null;
         }
@@ -151,8 +151,8 @@ internal sealed partial class ReadContext
         if (!MunicipalityCode.TryParse(text, out MunicipalityCode code))
         {
             Report(path, text == "0000"
-                ? "0000 is not a municipality code"
-                : $"must be a municipality code of exactly four digits, not \"{text}\"");
+                ? FileText.Of(nameof(FileTexts.CodeZero))
+                : FileText.Of(nameof(FileTexts.CodeNotFourDigits), text));
             return null;
         }
 
@@ -163,12 +163,12 @@ internal sealed partial class ReadContext
     /// <typeparam name="T">The set.</typeparam>
     /// <param name="value">The value.</param>
     /// <param name="path">Its path.</param>
-    /// <param name="what">What the values are, for messages: e.g. "work area".</param>
+    /// <param name="what">What the values are, singular without an article, in the current UI culture: e.g. "work area" (Swedish "arbetsområde").</param>
     /// <returns>The value, or null.</returns>
     public T? Coded<T>(JsonElement value, string path, string what)
         where T : CodedValue<T>
     {
-        if (!Expect(value, path, JsonValueKind.String, $"a {what}, one of {CodedValue<T>.AllCodes()}"))
+        if (!Expect(value, path, JsonValueKind.String, LocalizedText.Format(FileTexts.ExpectedCode, what, CodedValue<T>.AllCodes())))
         {
             return null;
         }
@@ -179,7 +179,7 @@ internal sealed partial class ReadContext
             return found;
         }
 
-        Report(path, $"\"{text}\" is not a {what}; use one of {CodedValue<T>.AllCodes()}");
+        Report(path, FileText.Of(nameof(FileTexts.CodeUnknown), text, what, CodedValue<T>.AllCodes()));
         return null;
     }
 

@@ -9,8 +9,16 @@ namespace Yrkesresan.Domain.Regions.Files;
 /// Every reader returns null (or false) when the value is unusable, after reporting why.
 /// </summary>
 /// <remarks>
+/// <para>
 /// This file reads the shape of a document (objects, lists, fields); <c>ReadContext.Values.cs</c>
 /// reads the values in it (text, numbers, dates, codes).
+/// </para>
+/// <para>
+/// Problems are written in the current UI culture, with the key of their text as their code. A <c>what</c> argument
+/// names a part of the file inside those texts, so it is a text of the calling reader's resources, already in the
+/// current UI culture: each method says which form it takes ("a municipality" and "en kommun"; "municipalities" and
+/// "kommuner"; "work area" and "arbetsområde").
+/// </para>
 /// </remarks>
 /// <param name="file">The file's name, for problems.</param>
 /// <param name="lines">Where each value of the document starts.</param>
@@ -19,13 +27,13 @@ internal sealed partial class ReadContext(string file, JsonLineMap lines) : File
     /// <summary>Checks that a value is an object with the required fields and no others.</summary>
     /// <param name="value">The value.</param>
     /// <param name="path">Its path.</param>
-    /// <param name="what">What the object is, for messages: e.g. "a municipality".</param>
+    /// <param name="what">What the object is, with its article, in the current UI culture: e.g. "a municipality" (Swedish "en kommun").</param>
     /// <param name="required">The fields it must have.</param>
     /// <param name="optional">The fields it may have.</param>
     /// <returns>Whether the value is an object (its fields can then be read, even if some are missing or unknown).</returns>
     public bool Object(JsonElement value, string path, string what, string[] required, string[] optional)
     {
-        if (!Expect(value, path, JsonValueKind.Object, "an object"))
+        if (!Expect(value, path, JsonValueKind.Object, FileTexts.KindObject))
         {
             return false;
         }
@@ -36,7 +44,7 @@ internal sealed partial class ReadContext(string file, JsonLineMap lines) : File
             {
                 Report(
                     JsonPath.Property(path, property.Name),
-                    $"is not a field of {what}; its fields are {string.Join(", ", required.Concat(optional))}");
+                    FileText.Of(nameof(FileTexts.FieldUnknown), what, string.Join(", ", required.Concat(optional))));
             }
         }
 
@@ -44,7 +52,7 @@ internal sealed partial class ReadContext(string file, JsonLineMap lines) : File
         {
             if (!value.TryGetProperty(name, out _))
             {
-                Report(JsonPath.Property(path, name), $"is missing; {what} must have it");
+                Report(JsonPath.Property(path, name), FileText.Of(nameof(FileTexts.FieldMissing), what));
             }
         }
 
@@ -85,18 +93,18 @@ internal sealed partial class ReadContext(string file, JsonLineMap lines) : File
     /// <param name="value">The value.</param>
     /// <param name="path">Its path.</param>
     /// <param name="minItems">The fewest items allowed.</param>
-    /// <param name="what">What the items are, for messages.</param>
+    /// <param name="what">What the items are, plural without an article, in the current UI culture: e.g. "municipalities" (Swedish "kommuner").</param>
     /// <returns>Whether the items can be read (it is an array, even if too short).</returns>
     public bool List(JsonElement value, string path, int minItems, string what)
     {
-        if (!Expect(value, path, JsonValueKind.Array, $"an array of {what}"))
+        if (!Expect(value, path, JsonValueKind.Array, LocalizedText.Format(FileTexts.ExpectedArrayOf, what)))
         {
             return false;
         }
 
         if (value.GetArrayLength() < minItems)
         {
-            Report(path, $"must not be empty: list the {what}");
+            Report(path, FileText.Of(nameof(FileTexts.ListEmpty), what));
         }
 
         return true;
@@ -109,16 +117,17 @@ internal sealed partial class ReadContext(string file, JsonLineMap lines) : File
             return true;
         }
 
-        Report(path, $"must be {expected}, not {KindOf(value)}");
+        Report(path, FileText.Of(nameof(FileTexts.ValueOfWrongKind), expected, KindOf(value)));
         return false;
     }
 
+    /// <summary>What a value is, for messages: "an object", "the number 2", or the JSON literal true, false or null as written.</summary>
     private static string KindOf(JsonElement value) => value.ValueKind switch
     {
-        JsonValueKind.Object => "an object",
-        JsonValueKind.Array => "an array",
-        JsonValueKind.String => $"the string \"{value.GetString()}\"",
-        JsonValueKind.Number => $"the number {value.GetRawText()}",
+        JsonValueKind.Object => FileTexts.KindObject,
+        JsonValueKind.Array => FileTexts.KindArray,
+        JsonValueKind.String => LocalizedText.Format(FileTexts.KindString, value.GetString()),
+        JsonValueKind.Number => LocalizedText.Format(FileTexts.KindNumber, value.GetRawText()),
         JsonValueKind.True or JsonValueKind.False => value.GetRawText(),
         _ => "null",
     };

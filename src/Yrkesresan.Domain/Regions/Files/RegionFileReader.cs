@@ -43,7 +43,7 @@ internal sealed class RegionFileReader
     /// <returns>The region, or every problem.</returns>
     public static RegionFileResult Read(ReadOnlySpan<byte> utf8, string file)
     {
-        if (!JsonFile.TryOpen(utf8, file, "a region file", out JsonDocument? document, out ReadContext? context, out DataFileProblem? problem))
+        if (!JsonFile.TryOpen(utf8, file, FileTexts.WhatARegionFile, out JsonDocument? document, out ReadContext? context, out DataFileProblem? problem))
         {
             return RegionFileResult.Invalid([problem]);
         }
@@ -57,7 +57,7 @@ internal sealed class RegionFileReader
     private RegionFileResult ReadRegion(JsonElement root)
     {
         const string path = JsonPath.Root;
-        if (!context.Object(root, path, "a region file", RootRequired, RootOptional))
+        if (!context.Object(root, path, FileTexts.WhatARegionFile, RootRequired, RootOptional))
         {
             return Finish(null);
         }
@@ -101,13 +101,16 @@ internal sealed class RegionFileReader
             // A municipality whose code could not be read is not in the region, so a membership or a
             // residual naming it would be reported as unknown: a second, misleading problem.
             context.ReportDomainProblems(
-                exception.Problems.Where(p => codesRead || !p.Message.Contains(Region.NotAMunicipalityOfTheRegion, StringComparison.Ordinal)),
+                exception.Problems.Where(p => codesRead || !IsUnknownMunicipality(p)),
                 string.Empty,
                 indexes.ToFile);
         }
 
         return Finish(region);
     }
+
+    private static bool IsUnknownMunicipality(DataProblem problem) =>
+        problem.Code is nameof(RegionTexts.MemberNotInRegion) or nameof(RegionTexts.ResidualNotInRegion);
 
     private RegionFileResult Finish(Region? region)
     {

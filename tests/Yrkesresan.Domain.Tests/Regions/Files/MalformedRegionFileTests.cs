@@ -13,10 +13,10 @@ public sealed class MalformedRegionFileTests
     {
         { "an empty file", "", ["region.json:1: $: the file is empty; a region file is one JSON object"] },
         { "a file of white space", " \n\t\n", ["region.json:1: $: the file is empty; a region file is one JSON object"] },
-        { "a missing comma", RegionFileText.With("\"Testlän\",", "\"Testlän\""), ["region.json:3: $: invalid JSON: '\"' is invalid after a value. Expected either ',', '}', or ']'"] },
-        { "a trailing comma", RegionFileText.With("\"stops\": [\"intro\", \"samtal\"]", "\"stops\": [\"intro\", \"samtal\",]"), ["region.json:36: $: invalid JSON: The JSON array contains a trailing comma at the end which is not supported in this mode. Change the reader options"] },
-        { "a comment", RegionFileText.With("\"name\": \"Testlän\",", "// Test\n  \"name\": \"Testlän\","), ["region.json:2: $: invalid JSON: '/' is invalid after a value. Expected either ',', '}', or ']'"] },
-        { "a file cut short", RegionFileText.Valid[..200], ["region.json:7: $: invalid JSON: Expected start of a property name or value, but instead reached end of data"] },
+        { "a missing comma", RegionFileText.With("\"Testlän\",", "\"Testlän\""), ["region.json:3: $: a comma is missing between this and the value before it (column 3)"] },
+        { "a trailing comma", RegionFileText.With("\"stops\": [\"intro\", \"samtal\"]", "\"stops\": [\"intro\", \"samtal\",]"), ["region.json:36: $: a comma before ] is not allowed in JSON (column 48)"] },
+        { "a comment", RegionFileText.With("\"name\": \"Testlän\",", "// Test\n  \"name\": \"Testlän\","), ["region.json:2: $: // starts a comment, and JSON has no comments (column 3)"] },
+        { "a file cut short", RegionFileText.Valid[..200], ["region.json:6: $: the file ends before its JSON is complete: a closing } or ] is missing, or the file is cut short (column 5)"] },
         { "an array instead of an object", "[]", ["region.json:1: $: must be an object, not an array"] },
         { "a string instead of an object", "\"Norrbotten\"", ["region.json:1: $: must be an object, not the string \"Norrbotten\""] },
         {
@@ -237,10 +237,10 @@ public sealed class MalformedRegionFileTests
 
     [Fact]
     [Trait("Contract", "region-file")]
-    public void A_file_that_starts_with_a_byte_order_mark_is_refused_and_told_how_to_save_it()
+    public void A_UTF16_file_without_a_byte_order_mark_is_refused_as_not_UTF8()
     {
-        byte[] utf8 = [0xEF, 0xBB, 0xBF, .. Encoding.UTF8.GetBytes(RegionFileText.Valid)];
-        AssertRefused("a BOM", utf8, ["region.json:1: $: the file starts with a UTF-8 byte order mark (BOM); JSON files must not have one (RFC 8259, section 8.1): save it as UTF-8 without BOM"]);
+        byte[] utf16 = Encoding.Unicode.GetBytes(RegionFileText.Valid);
+        AssertRefused("UTF-16 without BOM", utf16, ["region.json:1: $: the file is not UTF-8 (byte 0x00 at offset 1: it may be UTF-16 without a byte order mark); save it as UTF-8"]);
     }
 
     [Fact]

@@ -16,7 +16,7 @@ internal sealed class CatalogueReader(ReadContext context, IndexMap indexes) : S
     {
         int before = Context.Count;
         var courses = new List<Course>();
-        ForEachItem(root, "courses", "courses", 0, (item, path, _) =>
+        ForEachItem(root, "courses", SectionTexts.WhatCourses, 0, (item, path, _) =>
         {
             if (ReadCourse(item, path) is Course course)
             {
@@ -25,7 +25,7 @@ internal sealed class CatalogueReader(ReadContext context, IndexMap indexes) : S
         });
 
         var routes = new List<Route>();
-        ForEachItem(root, "routes", "routes", 0, (item, path, _) =>
+        ForEachItem(root, "routes", SectionTexts.WhatRoutes, 0, (item, path, _) =>
         {
             if (ReadRoute(item, path) is Route route)
             {
@@ -44,7 +44,7 @@ internal sealed class CatalogueReader(ReadContext context, IndexMap indexes) : S
     private Course? ReadCourse(JsonElement item, string path)
     {
         int before = Context.Count;
-        if (!Context.Object(item, path, "a course", ["id", "name", "course_days"], ["preparation", "follow_up"]))
+        if (!Context.Object(item, path, SectionTexts.WhatACourse, ["id", "name", "course_days"], ["preparation", "follow_up"]))
         {
             return null;
         }
@@ -66,7 +66,7 @@ internal sealed class CatalogueReader(ReadContext context, IndexMap indexes) : S
     {
         var tasks = new List<CourseTask>();
         string listPath = JsonPath.Property(coursePath, field);
-        if (!ReadContext.Field(course, field, out JsonElement array) || !Context.List(array, listPath, 0, "tasks"))
+        if (!ReadContext.Field(course, field, out JsonElement array) || !Context.List(array, listPath, 0, SectionTexts.WhatTasks))
         {
             return tasks;
         }
@@ -75,20 +75,20 @@ internal sealed class CatalogueReader(ReadContext context, IndexMap indexes) : S
         foreach (JsonElement item in array.EnumerateArray())
         {
             string path = JsonPath.Item(listPath, j++);
-            if (!Context.Object(item, path, "a task", ["title", "goal", "minutes"], ["mode"]))
+            if (!Context.Object(item, path, SectionTexts.WhatATask, ["title", "goal", "minutes"], ["mode"]))
             {
                 continue;
             }
 
             string? title = ReadContext.ReadField(item, path, "title", Context.Text);
             long? minutes = ReadContext.ReadValue(item, path, "minutes", (v, p) => Context.Integer(v, p, 1, 10_000));
-            DeliveryMode mode = ReadContext.ReadField(item, path, "mode", (v, p) => Context.Coded<DeliveryMode>(v, p, "delivery mode")) ?? DeliveryMode.Digital;
+            DeliveryMode mode = ReadContext.ReadField(item, path, "mode", (v, p) => Context.Coded<DeliveryMode>(v, p, FileTexts.WhatDeliveryMode)) ?? DeliveryMode.Digital;
             KnowledgeGoal? goal = null;
             string goalPath = JsonPath.Property(path, "goal");
             if (ReadContext.Field(item, "goal", out JsonElement goalValue)
-                && Context.Object(goalValue, goalPath, "a knowledge goal", ["level", "text"], []))
+                && Context.Object(goalValue, goalPath, SectionTexts.WhatAKnowledgeGoal, ["level", "text"], []))
             {
-                KnowledgeLevel? level = ReadContext.ReadField(goalValue, goalPath, "level", (v, p) => Context.Coded<KnowledgeLevel>(v, p, "knowledge level"));
+                KnowledgeLevel? level = ReadContext.ReadField(goalValue, goalPath, "level", (v, p) => Context.Coded<KnowledgeLevel>(v, p, SectionTexts.WhatKnowledgeLevel));
                 string? text = ReadContext.ReadField(goalValue, goalPath, "text", Context.Text);
                 goal = level is not null && text is not null ? new KnowledgeGoal(level, text) : null;
             }
@@ -105,16 +105,16 @@ internal sealed class CatalogueReader(ReadContext context, IndexMap indexes) : S
     private Route? ReadRoute(JsonElement item, string path)
     {
         int before = Context.Count;
-        if (!Context.Object(item, path, "a route", ["step", "stops"], ["complete"]))
+        if (!Context.Object(item, path, SectionTexts.WhatARoute, ["step", "stops"], ["complete"]))
         {
             return null;
         }
 
-        CareerStep? step = ReadContext.ReadField(item, path, "step", (v, p) => Context.Coded<CareerStep>(v, p, "step"));
+        CareerStep? step = ReadContext.ReadField(item, path, "step", (v, p) => Context.Coded<CareerStep>(v, p, SectionTexts.WhatStep));
         bool complete = ReadContext.ReadValue(item, path, "complete", Context.Boolean) ?? true;
         var stops = new List<string>();
         string stopsPath = JsonPath.Property(path, "stops");
-        if (ReadContext.Field(item, "stops", out JsonElement array) && Context.List(array, stopsPath, 0, "course ids"))
+        if (ReadContext.Field(item, "stops", out JsonElement array) && Context.List(array, stopsPath, 0, SectionTexts.WhatCourseIds))
         {
             int j = 0;
             foreach (JsonElement stop in array.EnumerateArray())

@@ -13,7 +13,7 @@ internal sealed class EligibilityReader(ReadContext context, IndexMap indexes) :
     /// <param name="root">The file's root object.</param>
     /// <returns>The policies by date; null when none could be read.</returns>
     public Timeline<EligibilityPolicy>? Read(JsonElement root) =>
-        ReadTimeline(root, "eligibility", "eligibility policy", "eligibility policies", ReadPolicy);
+        ReadTimeline(root, "eligibility", TimelineWording.EligibilityPolicies, SectionTexts.WhatEligibilityPolicies, ReadPolicy);
 
     private EligibilityPolicy? ReadPolicy(JsonElement item, string path)
     {
@@ -21,20 +21,20 @@ internal sealed class EligibilityReader(ReadContext context, IndexMap indexes) :
         if (!Context.Object(
                 item,
                 path,
-                "an eligibility policy",
+                SectionTexts.WhatAnEligibilityPolicy,
                 ["valid_from", "work_areas", "excluded_roles", "excluded_employers", "step_openings"],
                 ["trainer_opening"]))
         {
             return null;
         }
 
-        List<WorkArea> areas = ReadCodes<WorkArea>(item, path, "work_areas", "work area", 0);
-        List<Role> roles = ReadCodes<Role>(item, path, "excluded_roles", "role", 0);
-        List<EmployerKind> employers = ReadCodes<EmployerKind>(item, path, "excluded_employers", "employer kind", 0);
+        List<WorkArea> areas = ReadCodes<WorkArea>(item, path, "work_areas", SectionTexts.WhatWorkArea, SectionTexts.WhatWorkAreas);
+        List<Role> roles = ReadCodes<Role>(item, path, "excluded_roles", SectionTexts.WhatRole, SectionTexts.WhatRoles);
+        List<EmployerKind> employers = ReadCodes<EmployerKind>(item, path, "excluded_employers", SectionTexts.WhatEmployerKind, SectionTexts.WhatEmployerKinds);
         var openings = new Dictionary<CareerStep, LocalDate?>();
         string openingsPath = JsonPath.Property(path, "step_openings");
         if (ReadContext.Field(item, "step_openings", out JsonElement steps)
-            && Context.Object(steps, openingsPath, "the step openings", [], [.. CareerStep.List.OrderBy(s => s.Value).Select(s => s.Code)]))
+            && Context.Object(steps, openingsPath, SectionTexts.WhatTheStepOpenings, [], [.. CareerStep.List.OrderBy(s => s.Value).Select(s => s.Code)]))
         {
             foreach (JsonProperty property in steps.EnumerateObject())
             {
@@ -60,12 +60,12 @@ internal sealed class EligibilityReader(ReadContext context, IndexMap indexes) :
         return Build(() => new EligibilityPolicy(areas, roles, employers, openings, trainerOpening), path);
     }
 
-    private List<T> ReadCodes<T>(JsonElement item, string path, string field, string what, int minItems)
+    private List<T> ReadCodes<T>(JsonElement item, string path, string field, string what, string plural)
         where T : CodedValue<T>
     {
         var result = new List<T>();
         string listPath = JsonPath.Property(path, field);
-        if (ReadContext.Field(item, field, out JsonElement array) && Context.List(array, listPath, minItems, what + "s"))
+        if (ReadContext.Field(item, field, out JsonElement array) && Context.List(array, listPath, 0, plural))
         {
             int j = 0;
             foreach (JsonElement value in array.EnumerateArray())

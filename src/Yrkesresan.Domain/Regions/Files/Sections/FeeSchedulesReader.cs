@@ -15,12 +15,12 @@ internal sealed class FeeSchedulesReader(ReadContext context, IndexMap indexes) 
     /// <param name="root">The file's root object.</param>
     /// <returns>The schedules by date; null when none could be read.</returns>
     public Timeline<FeeSchedule>? Read(JsonElement root) =>
-        ReadTimeline(root, "fee_schedules", "fee schedule", "fee schedules", ReadSchedule);
+        ReadTimeline(root, "fee_schedules", TimelineWording.FeeSchedules, SectionTexts.WhatFeeSchedules, ReadSchedule);
 
     private FeeSchedule? ReadSchedule(JsonElement item, string path)
     {
         int before = Context.Count;
-        if (!Context.Object(item, path, "a fee schedule", ["valid_from", "components"], []))
+        if (!Context.Object(item, path, SectionTexts.WhatAFeeSchedule, ["valid_from", "components"], []))
         {
             return null;
         }
@@ -28,13 +28,13 @@ internal sealed class FeeSchedulesReader(ReadContext context, IndexMap indexes) 
         string componentsPath = JsonPath.Property(path, "components");
         var rates = new List<FeeRate>();
         if (ReadContext.Field(item, "components", out JsonElement components)
-            && Context.Object(components, componentsPath, "the fee components", [.. FeeComponent.List.OrderBy(c => c.Value).Select(c => c.Code)], []))
+            && Context.Object(components, componentsPath, SectionTexts.WhatTheFeeComponents, [.. FeeComponent.List.OrderBy(c => c.Value).Select(c => c.Code)], []))
         {
             foreach (JsonProperty property in components.EnumerateObject())
             {
                 string componentPath = JsonPath.Property(componentsPath, property.Name);
                 if (!FeeComponent.TryFromCode(property.Name, out FeeComponent? component)
-                    || !Context.Object(property.Value, componentPath, "a fee component", FeeComponentFields, []))
+                    || !Context.Object(property.Value, componentPath, SectionTexts.WhatAFeeComponent, FeeComponentFields, []))
                 {
                     continue;
                 }

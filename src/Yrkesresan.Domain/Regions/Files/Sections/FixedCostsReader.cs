@@ -14,14 +14,14 @@ internal sealed class FixedCostsReader(ReadContext context, IndexMap indexes) : 
     public List<FixedCostPeriod> Read(JsonElement root)
     {
         var result = new List<FixedCostPeriod>();
-        ForEachItem(root, "fixed_costs", "fixed costs", 1, (item, path, index) =>
+        ForEachItem(root, "fixed_costs", SectionTexts.WhatFixedCosts, 1, (item, path, index) =>
         {
-            if (!Context.Object(item, path, "a fixed cost", ["valid_from", "amount_sek"], []))
+            if (!Context.Object(item, path, SectionTexts.WhatAFixedCost, ["valid_from", "amount_sek"], []))
             {
                 return;
             }
 
-            int? year = ReadYearStart(item, path, "the fixed cost is shared per calendar year (ALLOC-1)");
+            int? year = ReadYearStart(item, path, nameof(SectionTexts.FixedCostNotFromJanuary));
             long? amount = ReadContext.ReadValue(item, path, "amount_sek", (v, p) => Context.Integer(v, p, 0, RegionFileReader.MaxKronor));
             if (year is int y && amount is long kronor)
             {

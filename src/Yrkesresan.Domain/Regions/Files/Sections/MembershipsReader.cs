@@ -18,19 +18,19 @@ internal sealed class MembershipsReader(ReadContext context, IndexMap indexes) :
         }
 
         var result = new List<MembershipPeriod>();
-        ForEachItem(root, "memberships", "memberships", 0, (item, path, index) =>
+        ForEachItem(root, "memberships", SectionTexts.WhatMemberships, 0, (item, path, index) =>
         {
-            if (!Context.Object(item, path, "a membership", ["valid_from", "members"], []))
+            if (!Context.Object(item, path, SectionTexts.WhatAMembership, ["valid_from", "members"], []))
             {
                 return;
             }
 
-            int? year = ReadYearStart(item, path, "membership is per calendar year (ALLOC-4)");
+            int? year = ReadYearStart(item, path, nameof(SectionTexts.MembershipNotFromJanuary));
             string domainList = $"memberships[{Indexes.CountOf("memberships")}].members";
             var members = new List<MunicipalityCode>();
             bool membersRead = false;
             string membersPath = JsonPath.Property(path, "members");
-            if (ReadContext.Field(item, "members", out JsonElement array) && Context.List(array, membersPath, 1, "municipality codes"))
+            if (ReadContext.Field(item, "members", out JsonElement array) && Context.List(array, membersPath, 1, SectionTexts.WhatMunicipalityCodes))
             {
                 membersRead = true;
                 int j = 0;

@@ -20,7 +20,7 @@ internal sealed class MunicipalitiesReader(ReadContext context, IndexMap indexes
         codesRead = true;
         const string list = "municipalities";
         string listPath = JsonPath.Property(JsonPath.Root, list);
-        if (!ReadContext.Field(root, list, out JsonElement array) || !Context.List(array, listPath, 1, "municipalities"))
+        if (!ReadContext.Field(root, list, out JsonElement array) || !Context.List(array, listPath, 1, SectionTexts.WhatMunicipalities))
         {
             populationsRead = false;
             codesRead = false;
@@ -31,7 +31,7 @@ internal sealed class MunicipalitiesReader(ReadContext context, IndexMap indexes
         foreach (JsonElement item in array.EnumerateArray())
         {
             string path = JsonPath.Item(listPath, index);
-            if (Context.Object(item, path, "a municipality", ["code", "name", "population"], ["population_date"]))
+            if (Context.Object(item, path, SectionTexts.WhatAMunicipality, ["code", "name", "population"], ["population_date"]))
             {
                 MunicipalityCode? code = ReadContext.ReadValue(item, path, "code", Context.Code);
                 string? name = ReadContext.ReadField(item, path, "name", Context.Text);

@@ -15,7 +15,7 @@ internal sealed class RoundingReader(ReadContext context, IndexMap indexes) : Se
     {
         string path = JsonPath.Property(JsonPath.Root, "rounding");
         if (!ReadContext.Field(root, "rounding", out JsonElement value)
-            || !Context.Object(value, path, "a rounding", ["method"], ["residual_municipality"]))
+            || !Context.Object(value, path, SectionTexts.WhatARounding, ["method"], ["residual_municipality"]))
         {
             return null;
         }
@@ -28,14 +28,14 @@ internal sealed class RoundingReader(ReadContext context, IndexMap indexes) : Se
             case "largest_remainder":
                 if (hasResidual)
                 {
-                    Context.Report(residualPath, "goes with the method half_up_with_residual only; largest_remainder needs no residual municipality");
+                    Context.Report(residualPath, SectionText.Of(nameof(SectionTexts.RoundingResidualNotNeeded)));
                 }
 
                 return new LargestRemainderPolicy<MunicipalityCode>();
             case "half_up_with_residual":
                 if (!hasResidual)
                 {
-                    Context.Report(residualPath, "is missing; the method half_up_with_residual needs the municipality that takes the residual");
+                    Context.Report(residualPath, SectionText.Of(nameof(SectionTexts.RoundingResidualMissing)));
                     return null;
                 }
 
@@ -45,7 +45,7 @@ internal sealed class RoundingReader(ReadContext context, IndexMap indexes) : Se
             case null:
                 return null;
             default:
-                Context.Report(JsonPath.Property(path, "method"), $"\"{method}\" is not a rounding method; use largest_remainder or half_up_with_residual");
+                Context.Report(JsonPath.Property(path, "method"), SectionText.Of(nameof(SectionTexts.RoundingMethodUnknown), method));
                 return null;
         }
     }

@@ -22,11 +22,11 @@ internal abstract class SectionReader(ReadContext context, IndexMap indexes)
     /// <typeparam name="T">What each item holds.</typeparam>
     /// <param name="root">The file's root object.</param>
     /// <param name="list">The list's field, e.g. <c>fee_schedules</c>.</param>
-    /// <param name="what">One item, for the timeline's problems: e.g. "fee schedule".</param>
-    /// <param name="plural">The items, for the list's problems: e.g. "fee schedules".</param>
+    /// <param name="wording">How the timeline names its items in its problems.</param>
+    /// <param name="plural">The items, for the list's problems, in the current UI culture: e.g. "fee schedules".</param>
     /// <param name="readItem">Reads an item's value at its path, reporting what is wrong.</param>
     /// <returns>The timeline; null when no item could be read or the timeline breaks a rule.</returns>
-    protected Timeline<T>? ReadTimeline<T>(JsonElement root, string list, string what, string plural, Func<JsonElement, string, T?> readItem)
+    protected Timeline<T>? ReadTimeline<T>(JsonElement root, string list, TimelineWording wording, string plural, Func<JsonElement, string, T?> readItem)
         where T : class
     {
         var values = new List<DatedValue<T>>();
@@ -49,7 +49,7 @@ internal abstract class SectionReader(ReadContext context, IndexMap indexes)
 
         try
         {
-            return new Timeline<T>(what, values);
+            return new Timeline<T>(wording, values);
         }
         catch (RegionDataException exception)
         {
@@ -61,9 +61,9 @@ internal abstract class SectionReader(ReadContext context, IndexMap indexes)
     /// <summary>Reads an item's <c>valid_from</c>, which must be 1 January of a year.</summary>
     /// <param name="item">The item.</param>
     /// <param name="path">Its path.</param>
-    /// <param name="why">Why the value changes per calendar year, for the message.</param>
+    /// <param name="notFromJanuary">The key of the problem of a date other than 1 January, which says why the value changes per calendar year.</param>
     /// <returns>The year, or null.</returns>
-    protected int? ReadYearStart(JsonElement item, string path, string why)
+    protected int? ReadYearStart(JsonElement item, string path, string notFromJanuary)
     {
         LocalDate? date = ReadContext.ReadValue(item, path, "valid_from", context.Date);
         if (date is not LocalDate from)
@@ -73,7 +73,7 @@ internal abstract class SectionReader(ReadContext context, IndexMap indexes)
 
         if (from.Month != 1 || from.Day != 1)
         {
-            context.Report(JsonPath.Property(path, "valid_from"), $"must be 1 January: {why}, so it changes on 1 January");
+            context.Report(JsonPath.Property(path, "valid_from"), SectionText.Of(notFromJanuary));
             return null;
         }
 
@@ -83,7 +83,7 @@ internal abstract class SectionReader(ReadContext context, IndexMap indexes)
     /// <summary>Reads every item of a list of the root object, if it is there and is a list.</summary>
     /// <param name="root">The file's root object.</param>
     /// <param name="list">The list's field.</param>
-    /// <param name="what">What the items are, for messages.</param>
+    /// <param name="what">What the items are, plural, in the current UI culture, for messages.</param>
     /// <param name="minItems">The fewest items allowed.</param>
     /// <param name="read">Reads one item, given its value, path and index in the file.</param>
     protected void ForEachItem(JsonElement root, string list, string what, int minItems, Action<JsonElement, string, int> read)
