@@ -31,15 +31,6 @@ public sealed record DataProblem(string Path, string Code, string Message)
     {
     }
 
-    /// <summary>A problem whose message is not yet a text of the library's resources (no code).</summary>
-    /// <param name="path">The field.</param>
-    /// <param name="message">The message, in English.</param>
-    /// <remarks>Being removed while the library's messages become resources (issue #12).</remarks>
-    internal DataProblem(string path, string message)
-        : this(path, string.Empty, message)
-    {
-    }
-
     /// <summary>The same problem, seen from a value that holds the validated one at <paramref name="prefix"/>.</summary>
     /// <param name="prefix">The holder's path to the validated value, e.g. <c>fee_schedules[0]</c>.</param>
     /// <returns>The problem with <paramref name="prefix"/> in front of its path.</returns>

@@ -17,19 +17,10 @@ internal static class ProblemLanguage
     /// <summary>The keys of every <c>*Texts</c> resource of the library, as shipped in the assembly.</summary>
     public static IReadOnlySet<string> LibraryKeys { get; } = ReadLibraryKeys();
 
-    /// <summary>
-    /// Whether the library still has the temporary ways to report a problem without a code (issue #12: the shared
-    /// JSON readers of <c>Regions/Files</c> and the region's own checks, being moved to resources in another change).
-    /// While it has, a problem with no code is let through unchecked; once they are gone, every problem is checked.
-    /// </summary>
-    public static bool NoCodeReportsRemain { get; } =
-        Library.GetType("Yrkesresan.Domain.Regions.Files.FileProblems")?.GetMethod("Report", BindingFlags.Public | BindingFlags.Instance, [typeof(string), typeof(string)]) is not null
-        || typeof(Domain.Regions.DataProblem).GetConstructor(BindingFlags.NonPublic | BindingFlags.Instance, [typeof(string), typeof(string)]) is not null;
-
     /// <summary>Reads the problems in English and in Swedish and checks each as the summary says.</summary>
     /// <param name="what">What is read, for failure messages.</param>
     /// <param name="read">Reads the problems (and notices) in the current UI culture.</param>
-    /// <returns>How many problems were checked (those with a code).</returns>
+    /// <returns>How many problems were checked.</returns>
     public static int AssertInBothLanguages(string what, Func<IReadOnlyList<DataFileProblem>> read)
     {
         IReadOnlyList<DataFileProblem> english = Culture.InEnglish(read);
@@ -43,11 +34,6 @@ internal static class ProblemLanguage
             Assert.True(
                 (en.File, en.Line, en.Path, en.Code) == (sv.File, sv.Line, sv.Path, sv.Code),
                 $"{what}: '{en}' and '{sv}' are not the same problem");
-            if (en.Code.Length == 0 && NoCodeReportsRemain)
-            {
-                continue;
-            }
-
             Assert.True(en.Code.Length > 0, $"{what}: '{en}' has no code");
             Assert.True(LibraryKeys.Contains(en.Code), $"{what}: the code {en.Code} of '{en}' is not a key of the library's texts");
             Assert.True(!string.Equals(en.Message, sv.Message, StringComparison.Ordinal), $"{what}: '{en}' is the same in Swedish");
