@@ -1,4 +1,5 @@
 using System.Globalization;
+using Yrkesresan.Cli.Language;
 using Yrkesresan.Cli.RegionFiles;
 using Yrkesresan.Domain.Careers;
 
@@ -32,7 +33,6 @@ internal static class StaffCsvReader
     private const char Separator = ',';
     private const char PeriodSeparator = ';';
     private const string RowField = "row";
-    private const string Example = "e.g. 2019-03-01 or 2015-01-01..2017-12-31;2019-03-01";
 
     /// <summary>Reads a staff file's content.</summary>
     /// <param name="content">The file's bytes.</param>
@@ -48,7 +48,7 @@ internal static class StaffCsvReader
                 file,
                 badLine,
                 "encoding",
-                "the line is not UTF-8 text; save the file as UTF-8 (in a spreadsheet: \"CSV UTF-8\")")]);
+                CsvTexts.NotUtf8)]);
         }
 
         using IEnumerator<CsvRecord> records = CsvRecords.Read(utf8, Separator).GetEnumerator();
@@ -58,7 +58,7 @@ internal static class StaffCsvReader
                 file,
                 1,
                 CsvColumns.HeaderField,
-                $"the file is empty; it needs a header line naming the columns {CsvColumns.Listing(Columns)}, then one line per person")]);
+                Texts.Format(StaffTexts.StaffFileEmpty, CsvColumns.Listing(Columns)))]);
         }
 
         var problems = new List<CsvProblem>();
@@ -69,7 +69,7 @@ internal static class StaffCsvReader
         }
 
         string hint = header.Fields.Length == 1 && header.Fields[0].Contains(PeriodSeparator, StringComparison.Ordinal)
-            ? "; the header looks semicolon separated, but a staff file is comma separated (a ';' separates the periods of one person)"
+            ? StaffTexts.HeaderLooksSemicolonSeparated
             : string.Empty;
         if (CsvColumns.Find(header.Fields, Columns, file, header.Line, problems, hint) is not int[] columns)
         {
@@ -99,9 +99,7 @@ internal static class StaffCsvReader
                     file,
                     record.Line,
                     RowField,
-                    string.Create(
-                        CultureInfo.InvariantCulture,
-                        $"the line has {record.Fields.Length} fields but the header has {header.Fields.Length}; every line needs a field for each column, empty or not, and a value with a ',' in it must be quoted")));
+                    Texts.Format(StaffTexts.StaffRowFields, record.Fields.Length, header.Fields.Length)));
             }
             else if (ReadRow(new Row(file, record.Line, record.Fields, columns), firstLines, problems) is StaffMember member)
             {
@@ -115,7 +113,7 @@ internal static class StaffCsvReader
                 file,
                 header.Line,
                 CsvColumns.HeaderField,
-                "the file has a header but no people; add one line per person after it, e.g. anna,socialsekreterare,utredning,kommun,2019-03-01"));
+                StaffTexts.NoPeople));
         }
 
         return problems.Count > 0 ? CsvFile<StaffMember>.Invalid(problems) : CsvFile<StaffMember>.Valid(staff);
@@ -139,15 +137,15 @@ internal static class StaffCsvReader
         string id = row.Value(0);
         if (id.Length == 0)
         {
-            problems.Add(row.Problem(0, "blank; every person needs an id"));
+            problems.Add(row.Problem(0, StaffTexts.IdBlank));
         }
         else if (id.Any(char.IsControl))
         {
-            problems.Add(row.Problem(0, "holds a line break or another control character; is a closing quote missing?"));
+            problems.Add(row.Problem(0, CsvTexts.ControlCharacter));
         }
         else if (firstLines.TryGetValue(id, out long firstLine))
         {
-            problems.Add(row.Problem(0, string.Create(CultureInfo.InvariantCulture, $"'{ShownValue.Of(id)}' appears again; it is first on line {firstLine}, and each id may appear once")));
+            problems.Add(row.Problem(0, Texts.Format(StaffTexts.IdRepeated, ShownValue.Of(id), firstLine)));
         }
         else
         {
@@ -166,8 +164,8 @@ internal static class StaffCsvReader
         }
 
         problems.Add(row.Problem(1, text.Length == 0
-            ? $"blank; give one of {Role.AllCodes()}"
-            : $"'{ShownValue.Of(text)}' is not a role; use one of {Role.AllCodes()}"));
+            ? Texts.Format(StaffTexts.RoleBlank, Role.AllCodes())
+            : Texts.Format(StaffTexts.RoleUnknown, ShownValue.Of(text), Role.AllCodes())));
         return null;
     }
 
@@ -184,7 +182,7 @@ internal static class StaffCsvReader
             return employer;
         }
 
-        problems.Add(row.Problem(3, $"'{ShownValue.Of(text)}' is not a kind of employer; use one of {EmployerKind.AllCodes()}, or leave it empty for kommun"));
+        problems.Add(row.Problem(3, Texts.Format(StaffTexts.EmployerUnknown, ShownValue.Of(text), EmployerKind.AllCodes())));
         return null;
     }
 
@@ -194,14 +192,14 @@ internal static class StaffCsvReader
         var periods = new List<ProfessionPeriod>();
         if (text.Length == 0)
         {
-            problems.Add(row.Problem(4, $"blank; give at least one period in the profession, {Example}"));
+            problems.Add(row.Problem(4, StaffTexts.PeriodsBlank));
             return periods;
         }
 
         string[] items = text.Split(PeriodSeparator, StringSplitOptions.TrimEntries);
         if (items.Any(item => item.Length == 0))
         {
-            problems.Add(row.Problem(4, $"an empty period between ';'s; separate the periods by one ';', {Example}"));
+            problems.Add(row.Problem(4, StaffTexts.PeriodEmpty));
         }
 
         foreach (string item in items.Where(item => item.Length > 0))
