@@ -1,6 +1,7 @@
 using System.Diagnostics.CodeAnalysis;
 using NodaTime;
 using NodaTime.Text;
+using Yrkesresan.Cli.Language;
 using Yrkesresan.Domain.Careers;
 using Yrkesresan.Domain.Regions;
 
@@ -36,8 +37,7 @@ internal static class EligibilityRegion
 
         if (!InputFile.IsJson(path, content))
         {
-            usageProblem = $"--region {path} is not a region file (.json): a municipality CSV has no eligibility policy, "
-                           + "so give a region file, or leave --region out for Norrbotten.";
+            usageProblem = Texts.Format(CommandLineTexts.EligibilityRegionIsCsv, path);
             return false;
         }
 
@@ -59,7 +59,7 @@ internal static class EligibilityRegion
         if (region.Eligibility is not { } policies)
         {
             // A region file always has one; only a region built in code can lack it.
-            usageProblem = $"{region.Name} has no eligibility policy, so it cannot decide anyone's step.";
+            usageProblem = Texts.Format(CommandLineTexts.NoEligibilityPolicy, region.Name);
             return false;
         }
 
@@ -69,8 +69,8 @@ internal static class EligibilityRegion
         }
 
         string first = LocalDatePattern.Iso.Format(policies.FirstDate);
-        string which = asOfGiven ? "--as-of" : "today";
-        usageProblem = $"{region.Name}'s eligibility policy starts on {first}, so it has no answer for {LocalDatePattern.Iso.Format(asOf)} ({which}); give --as-of {first} or later.";
+        string which = asOfGiven ? "--as-of" : CommandLineTexts.AsOfToday;
+        usageProblem = Texts.Format(CommandLineTexts.PolicyStartsLater, region.Name, first, LocalDatePattern.Iso.Format(asOf), which);
         return false;
     }
 }

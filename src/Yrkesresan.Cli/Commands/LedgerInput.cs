@@ -1,3 +1,4 @@
+using Yrkesresan.Cli.Language;
 using Yrkesresan.Domain;
 using Yrkesresan.Domain.Courses.Occasions;
 using Yrkesresan.Domain.Regions;
@@ -37,11 +38,7 @@ internal static class LedgerInput
 
             if (!InputFile.IsJson(regionPath, regionContent))
             {
-                exitCode = UsageError.Report(
-                    error,
-                    $"--region {regionPath} is not a region file (.json): a municipality CSV has no fee schedules or course catalogue, "
-                    + "so give a region file, or leave --region out for Norrbotten.",
-                    helpCommand);
+                exitCode = UsageError.Report(error, Texts.Format(CommandLineTexts.LedgerRegionIsCsv, regionPath), helpCommand);
                 return false;
             }
         }
@@ -72,10 +69,7 @@ internal static class LedgerInput
             return false;
         }
 
-        foreach (DataFileProblem notice in file.Notices)
-        {
-            error.WriteLine($"notice: {notice}");
-        }
+        Notices.Report(error, file.Notices);
 
         return true;
     }

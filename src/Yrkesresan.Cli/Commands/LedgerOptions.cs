@@ -9,7 +9,7 @@ internal static class LedgerOptions
     /// <returns>The option, required.</returns>
     public static Option<string?> Ledger() => new("--ledger")
     {
-        Description = "The ledger file of course occasions (.json, see docs/ledger-file.md).",
+        Description = CommandLineTexts.LedgerDescription,
         HelpName = "FILE",
         Required = true,
     };
@@ -18,8 +18,7 @@ internal static class LedgerOptions
     /// <returns>The option.</returns>
     public static Option<string?> Region() => new("--region")
     {
-        Description = "A region file (.json, see docs/region-file.md): its municipalities, course catalogue, fee schedules "
-                      + "and fixed costs. Without it: the built-in Norrbotten.",
+        Description = CommandLineTexts.LedgerRegionDescription,
         HelpName = "FILE",
     };
 }

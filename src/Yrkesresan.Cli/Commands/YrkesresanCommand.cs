@@ -18,7 +18,7 @@ internal static class YrkesresanCommand
     /// whose name is the executable's: run in-process (as the tests do) that would be the test host.
     /// </remarks>
     public static Command Create(TimeProvider clock) =>
-        new(Name, "yrkesresan: the rules of Yrkesresan Barn och unga on the command line.")
+        new(Name, CommandLineTexts.ToolDescription)
         {
             new HelpOption(),
             new VersionOption(),
