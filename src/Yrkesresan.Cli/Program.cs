@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text;
 using Yrkesresan.Cli.Commands;
 using Yrkesresan.Cli.Language;
+using Yrkesresan.Cli.Results;
 
 namespace Yrkesresan.Cli;
 
@@ -29,7 +30,10 @@ internal static class Program
 
     /// <summary>Runs the tool.</summary>
     /// <param name="args">The command-line arguments.</param>
-    /// <param name="stdout">Where results go; written only when the command succeeds, so an error never leaves a partial result.</param>
+    /// <param name="stdout">
+    /// Where results go, unless <c>--output</c> names a file; written only when the command succeeds, so an error never
+    /// leaves a partial result (nor creates or changes the <c>--output</c> file).
+    /// </param>
     /// <param name="stderr">Where errors go.</param>
     /// <param name="clock">The clock that says which day it is (the default of <c>--year</c> and <c>--as-of</c>).</param>
     /// <returns>The exit code: see <see cref="ExitCodes"/>.</returns>
@@ -66,20 +70,38 @@ internal static class Program
             return UsageError.Report(stderr, message, UsageError.HelpCommandFor(parseResult));
         }
 
-        using var buffer = new StringWriter(CultureInfo.InvariantCulture);
+        string helpCommand = UsageError.HelpCommandFor(parseResult);
+
+        // Usage before data: an --output file that cannot be written is refused before the command reads anything.
+        ResultTarget target = OutputOption.TargetOf(parseResult, stdout);
+        if (!target.TryPrepare(out string? outputProblem))
+        {
+            return UsageError.Report(stderr, outputProblem, helpCommand);
+        }
+
+        using var result = new ResultBuffer(target is OutputFileTarget);
         int exitCode = parseResult.Invoke(new InvocationConfiguration
         {
-            Output = buffer,
+            Output = result,
             Error = stderr,
             EnableDefaultExceptionHandler = false,
         });
 
-        if (exitCode == ExitCodes.Success)
+        if (exitCode != ExitCodes.Success)
         {
-            stdout.Write(buffer.ToString());
-            stdout.Flush();
+            return exitCode;
         }
 
-        return exitCode;
+        if (!target.TryWrite(result, out outputProblem))
+        {
+            return UsageError.Report(stderr, outputProblem, helpCommand);
+        }
+
+        if (target is OutputFileTarget file)
+        {
+            stderr.WriteLine(Texts.Format(ResultTexts.OutputWritten, file.Path));
+        }
+
+        return ExitCodes.Success;
     }
 }
