@@ -13,7 +13,7 @@ namespace Yrkesresan.Cli.Commands;
 /// </summary>
 internal static class EligibilityRegion
 {
-    /// <summary>Reads the <c>--region</c> file, if one is given.</summary>
+    /// <summary>Reads the <c>--region</c> file, if one is given (or named by <c>YRKESRESAN_REGION</c>, see <see cref="RegionVariable"/>).</summary>
     /// <param name="path">The file as the user gave it, or <see langword="null"/> for the built-in Norrbotten.</param>
     /// <param name="file">The file as read, which may have problems; <see langword="null"/> without <paramref name="path"/>.</param>
     /// <param name="usageProblem">

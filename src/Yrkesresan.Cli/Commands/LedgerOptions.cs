@@ -14,7 +14,7 @@ internal static class LedgerOptions
         Required = true,
     };
 
-    /// <summary>Builds <c>--region</c>: a region file whose municipalities, catalogue and fee schedules the ledger is checked against.</summary>
+    /// <summary>Builds <c>--region</c>: a region file whose municipalities, catalogue and fee schedules the ledger is checked against (default: <c>YRKESRESAN_REGION</c>, see <see cref="RegionVariable"/>).</summary>
     /// <returns>The option.</returns>
     public static Option<string?> Region() => new("--region")
     {

@@ -36,7 +36,7 @@ internal static class OutputOption
         return path is null ? new StandardOutputTarget(stdout) : new OutputFileTarget(path, InputFiles(parseResult));
     }
 
-    /// <summary>The files the parsed command reads, as given on the command line.</summary>
+    /// <summary>The files the parsed command reads, given on the command line or by default (<c>YRKESRESAN_REGION</c>).</summary>
     private static List<(string Option, string Path)> InputFiles(ParseResult parseResult)
     {
         var files = new List<(string Option, string Path)>();
