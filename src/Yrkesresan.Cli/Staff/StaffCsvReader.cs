@@ -19,8 +19,10 @@ namespace Yrkesresan.Cli.Staff;
 /// </para>
 /// <list type="bullet">
 /// <item><description><c>id</c>: not blank, each id once.</description></item>
-/// <item><description><c>role</c>: the exact code of a <see cref="Role"/>, e.g. <c>socialsekreterare</c>.</description></item>
-/// <item><description><c>work_area</c>: a <see cref="WorkArea"/> code, any other word, or empty for none (<see cref="PersonWorkArea.FromText"/>).</description></item>
+/// <item><description><c>role</c>: the exact code of a <see cref="Role"/>, e.g. <c>socialsekreterare</c>; the problem of another
+/// value names the nearest code when one is near (<see cref="NearestCode"/>).</description></item>
+/// <item><description><c>work_area</c>: a <see cref="WorkArea"/> code, any other word, or empty for none (<see cref="PersonWorkArea.FromText"/>);
+/// another word near a code (<c>utredninng</c>) is taken as written, with a notice naming the code.</description></item>
 /// <item><description><c>employer</c>: <c>kommun</c> or <c>annan</c>; empty is <c>kommun</c>.</description></item>
 /// <item><description><c>periods</c>: one or more periods (<see cref="PeriodText"/>) separated by <c>;</c>.</description></item>
 /// </list>
@@ -37,7 +39,7 @@ internal static class StaffCsvReader
     /// <summary>Reads a staff file's content.</summary>
     /// <param name="content">The file's bytes.</param>
     /// <param name="file">The file's path as the user gave it, for problems.</param>
-    /// <returns>The people, in the order of the file, or every problem found.</returns>
+    /// <returns>The people, in the order of the file, with the notices of a valid file, or every problem found.</returns>
     public static CsvFile<StaffMember> Read(ReadOnlyMemory<byte> content, string file)
     {
         ArgumentNullException.ThrowIfNull(file);
@@ -78,6 +80,7 @@ internal static class StaffCsvReader
         }
 
         var staff = new List<StaffMember>();
+        var notices = new List<CsvProblem>();
         var firstLines = new Dictionary<string, long>(StringComparer.Ordinal);
         int rows = 0;
         while (records.MoveNext())
@@ -101,7 +104,7 @@ internal static class StaffCsvReader
                     RowField,
                     Texts.Format(StaffTexts.StaffRowFields, record.Fields.Length, header.Fields.Length)));
             }
-            else if (ReadRow(new Row(file, record.Line, record.Fields, columns), firstLines, problems) is StaffMember member)
+            else if (ReadRow(new Row(file, record.Line, record.Fields, columns), firstLines, problems, notices) is StaffMember member)
             {
                 staff.Add(member);
             }
@@ -116,15 +119,15 @@ internal static class StaffCsvReader
                 StaffTexts.NoPeople));
         }
 
-        return problems.Count > 0 ? CsvFile<StaffMember>.Invalid(problems) : CsvFile<StaffMember>.Valid(staff);
+        return problems.Count > 0 ? CsvFile<StaffMember>.Invalid(problems) : CsvFile<StaffMember>.Valid(staff, notices);
     }
 
-    private static StaffMember? ReadRow(Row row, Dictionary<string, long> firstLines, List<CsvProblem> problems)
+    private static StaffMember? ReadRow(Row row, Dictionary<string, long> firstLines, List<CsvProblem> problems, List<CsvProblem> notices)
     {
         int before = problems.Count;
         string id = ReadId(row, firstLines, problems);
         Role? role = ReadRole(row, problems);
-        PersonWorkArea workArea = PersonWorkArea.FromText(row.Value(2));
+        PersonWorkArea workArea = ReadWorkArea(row, notices);
         EmployerKind? employer = ReadEmployer(row, problems);
         List<ProfessionPeriod> periods = ReadPeriods(row, problems);
         return problems.Count == before
@@ -163,10 +166,28 @@ internal static class StaffCsvReader
             return role;
         }
 
-        problems.Add(row.Problem(1, text.Length == 0
-            ? Texts.Format(StaffTexts.RoleBlank, Role.AllCodes())
-            : Texts.Format(StaffTexts.RoleUnknown, ShownValue.Of(text), Role.AllCodes())));
+        string? nearest = text.Length == 0 ? null : NearestCode.To(text, Role.List.OrderBy(r => r.Value).Select(r => r.Code));
+        problems.Add(row.Problem(1, text.Length == 0 ? Texts.Format(StaffTexts.RoleBlank, Role.AllCodes())
+            : nearest is null ? Texts.Format(StaffTexts.RoleUnknown, ShownValue.Of(text), Role.AllCodes())
+            : Texts.Format(StaffTexts.RoleUnknownNear, ShownValue.Of(text), nearest, Role.AllCodes())));
         return null;
+    }
+
+    /// <summary>
+    /// The work area, as <see cref="PersonWorkArea.FromText"/> reads it whatever it is; another word near a known
+    /// code is taken as written (the decision does not change), with a notice naming the code.
+    /// </summary>
+    private static PersonWorkArea ReadWorkArea(Row row, List<CsvProblem> notices)
+    {
+        string text = row.Value(2);
+        PersonWorkArea workArea = PersonWorkArea.FromText(text);
+        if (workArea.OtherWord is not null
+            && NearestCode.To(text, WorkArea.List.OrderBy(a => a.Value).Select(a => a.Code)) is string nearest)
+        {
+            notices.Add(row.Problem(2, Texts.Format(StaffTexts.WorkAreaUnknownNear, ShownValue.Of(text), nearest)));
+        }
+
+        return workArea;
     }
 
     private static EmployerKind? ReadEmployer(Row row, List<CsvProblem> problems)
