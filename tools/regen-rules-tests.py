@@ -41,7 +41,8 @@ for i in range(len(heads)-1,-1,-1):
     title=m.group(1)
     key=None
     for h in tests:
-        if title.startswith(h): key=h
+        # the longest heading that fits: "Contract: yrkesresan steps" is not "Contract: yrkesresan step"
+        if title.startswith(h) and (key is None or len(h)>len(key)): key=h
     if key is None: continue
     start=m.end()
     end=heads[i+1].start() if i+1<len(heads) else len(doc)

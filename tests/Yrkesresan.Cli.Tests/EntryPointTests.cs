@@ -30,7 +30,23 @@ public sealed class EntryPointTests
         Assert.StartsWith("yrkesresan: --format must be table, csv or json", stderr, StringComparison.Ordinal);
     }
 
-    private static (int ExitCode, string Stdout, string Stderr) RunBuiltTool(params string[] args)
+    [Fact]
+    [Trait("Contract", "YRKESRESAN_REGION")]
+    public void The_built_tool_run_as_a_process_reads_YRKESRESAN_REGION_from_its_environment()
+    {
+        (int exitCode, string stdout, string stderr) = RunBuiltTool(
+            new Dictionary<string, string> { ["YRKESRESAN_REGION"] = Repository.VasterbottenExample },
+            "allocate", "--year", "2024", "--format", "csv", "--lang", "en");
+
+        Assert.Equal(0, exitCode);
+        Assert.Equal($"using the region file {Repository.VasterbottenExample} (YRKESRESAN_REGION)\n", stderr.ReplaceLineEndings("\n"));
+        Assert.Contains("\n2480,Umeå,", stdout, StringComparison.Ordinal);
+    }
+
+    private static (int ExitCode, string Stdout, string Stderr) RunBuiltTool(params string[] args) =>
+        RunBuiltTool(new Dictionary<string, string>(), args);
+
+    private static (int ExitCode, string Stdout, string Stderr) RunBuiltTool(IReadOnlyDictionary<string, string> environment, params string[] args)
     {
         string tool = Path.Combine(AppContext.BaseDirectory, "yrkesresan.dll");
         Assert.True(File.Exists(tool), $"the built tool is next to the tests: {tool}");
@@ -43,6 +59,12 @@ public sealed class EntryPointTests
             StandardOutputEncoding = Encoding.UTF8,
             StandardErrorEncoding = Encoding.UTF8,
         };
+        start.Environment.Remove("YRKESRESAN_REGION"); // perhaps set for the conformance suite: only as a test says
+        foreach ((string name, string value) in environment)
+        {
+            start.Environment[name] = value;
+        }
+
         start.ArgumentList.Add(tool);
         foreach (string arg in args)
         {

@@ -219,8 +219,8 @@ public sealed class LanguageTests
             ["Description:", "  yrkesresan: the rules of Yrkesresan Barn och unga on the command line.", string.Empty, "Usage:", "  yrkesresan [command] [options]", string.Empty, "Options:"],
             lines[..7]);
         Assert.Equal(["Description:", "Usage:", "Options:", "Commands:", "Exit codes:"], lines.Where(l => l.EndsWith(':') && !l.StartsWith(' ')));
-        Assert.Contains("  -?, -h, --help  Show help and usage information", lines);
-        Assert.Contains("  --version       Show version information", lines);
+        Assert.Contains("  -?, -h, --help   Show help and usage information", lines);
+        Assert.Contains("  --version        Show version information", lines);
         Assert.Equal(
             [
                 "Exit codes:",
@@ -253,7 +253,7 @@ public sealed class LanguageTests
         Assert.Contains("  --version       Visa versionen", lines);
         Assert.Contains("  0  Kommandot gjorde det som begärdes; resultatet står på standardutdata.", lines);
         Assert.Contains("  yrkesresan settle [alternativ]\n", settle, StringComparison.Ordinal);
-        Assert.Contains("  --ledger <FIL> (OBLIGATORISKT)  Liggarfilen med kurstillfällen (.json, se docs/ledger-file.md).\n", settle, StringComparison.Ordinal);
+        Assert.Contains("  --ledger <FIL> (OBLIGATORISKT)  Liggarfilen över kurstillfällen (.json, se docs/ledger-file.md).\n", settle, StringComparison.Ordinal);
         Assert.Contains("  --year <ÅÅÅÅ> (OBLIGATORISKT)   ", settle, StringComparison.Ordinal);
         foreach (string english in new[] { "Description:", "Usage:", "Options:", "Commands:", "Exit codes:", "[options]", "[command]", "(REQUIRED)", "Show help", "Show version", "<FILE>", "<YYYY>" })
         {

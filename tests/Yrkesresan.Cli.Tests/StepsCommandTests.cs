@@ -308,7 +308,7 @@ public sealed class StepsCommandTests
 
         AssertBadData(
             [
-                $"{file.Path}:3: role: 'chief' is not a role; use one of {RoleCodes}",
+                $"{file.Path}:3: role: 'chief' is not a role (did you mean chef?); use one of {RoleCodes}",
                 $"{file.Path}:5: periods: '2021-02-30' {NotAPeriod}",
                 $"{file.Path}:6: id: 'anna' appears again; it is first on line 2, and each id may appear once",
             ],
@@ -341,7 +341,8 @@ public sealed class StepsCommandTests
     [InlineData("x,\"chef\"s,,,2021-01-01", "row", "text after the closing quote of a field; the quote must end the field")]
     [InlineData("  ,chef,,,2021-01-01", "id", "blank; every person needs an id")]
     [InlineData("\"x\ny\",chef,,,2021-01-01", "id", "holds a line break or another control character; is a closing quote missing?")]
-    [InlineData("x,Chef,,,2021-01-01", "role", "'Chef' is not a role; use one of " + RoleCodes)]
+    [InlineData("x,Chef,,,2021-01-01", "role", "'Chef' is not a role (did you mean chef?); use one of " + RoleCodes)]
+    [InlineData("x,boss,,,2021-01-01", "role", "'boss' is not a role; use one of " + RoleCodes)]
     [InlineData("x,chef,,KOMMUN,2021-01-01", "employer", "'KOMMUN' is not a kind of employer; use one of kommun, annan, or leave it empty for kommun")]
     [InlineData("x,chef,,,  ", "periods", "blank; give at least one period in the profession, e.g. 2019-03-01 or 2015-01-01..2017-12-31;2019-03-01")]
     [InlineData("x,chef,,,2020-01-01;;2021-01-01", "periods", "an empty period between ';'s; separate the periods by one ';', e.g. 2019-03-01 or 2015-01-01..2017-12-31;2019-03-01")]
@@ -415,7 +416,7 @@ public sealed class StepsCommandTests
         AssertBadData(
             [
                 $"{region.Path}:6: $.municipalities[0].population: must be at least 1, not 0",
-                $"{staff.Path}:2: role: 'chief' is not a role; use one of {RoleCodes}",
+                $"{staff.Path}:2: role: 'chief' is not a role (did you mean chef?); use one of {RoleCodes}",
             ],
             result);
     }

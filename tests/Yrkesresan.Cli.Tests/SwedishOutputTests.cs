@@ -326,7 +326,7 @@ public sealed class SwedishOutputTests
 
         Assert.Equal(
             [
-                "yrkesresan: behörighetsreglerna för Norrbotten börjar gälla 2021-07-01, så de ger inget svar för 2021-06-30 (--as-of); ange --as-of 2021-07-01 eller senare.",
+                "yrkesresan: Behörighetsreglerna för Norrbotten gäller från 2021-07-01, så de ger inget svar för 2021-06-30 (--as-of); ange --as-of 2021-07-01 eller senare.",
                 "Kör 'yrkesresan step --help' för hjälp.",
             ],
             given.StderrLines);

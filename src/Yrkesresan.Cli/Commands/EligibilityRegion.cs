@@ -13,7 +13,7 @@ namespace Yrkesresan.Cli.Commands;
 /// </summary>
 internal static class EligibilityRegion
 {
-    /// <summary>Reads the <c>--region</c> file, if one is given.</summary>
+    /// <summary>Reads the <c>--region</c> file, if one is given (or named by <c>YRKESRESAN_REGION</c>, see <see cref="RegionVariable"/>).</summary>
     /// <param name="path">The file as the user gave it, or <see langword="null"/> for the built-in Norrbotten.</param>
     /// <param name="file">The file as read, which may have problems; <see langword="null"/> without <paramref name="path"/>.</param>
     /// <param name="usageProblem">
@@ -37,7 +37,7 @@ internal static class EligibilityRegion
 
         if (!InputFile.IsJson(path, content))
         {
-            usageProblem = Texts.Format(CommandTexts.EligibilityRegionIsCsv, path);
+            usageProblem = Texts.Format(CommandLineTexts.EligibilityRegionIsCsv, path);
             return false;
         }
 
@@ -59,7 +59,7 @@ internal static class EligibilityRegion
         if (region.Eligibility is not { } policies)
         {
             // A region file always has one; only a region built in code can lack it.
-            usageProblem = Texts.Format(CommandTexts.RegionHasNoEligibility, region.Name);
+            usageProblem = Texts.Format(CommandLineTexts.NoEligibilityPolicy, region.Name);
             return false;
         }
 
@@ -69,8 +69,8 @@ internal static class EligibilityRegion
         }
 
         string first = LocalDatePattern.Iso.Format(policies.FirstDate);
-        string which = asOfGiven ? "--as-of" : CommandTexts.Today;
-        usageProblem = Texts.Format(CommandTexts.EligibilityStartsLater, region.Name, first, LocalDatePattern.Iso.Format(asOf), which);
+        string which = asOfGiven ? "--as-of" : CommandLineTexts.AsOfToday;
+        usageProblem = Texts.Format(CommandLineTexts.PolicyStartsLater, region.Name, first, LocalDatePattern.Iso.Format(asOf), which);
         return false;
     }
 }

@@ -6,19 +6,28 @@ namespace Yrkesresan.Cli.Commands;
 /// <summary>Reads a file named on the command line; a file that is missing or unreadable is a usage error (exit 2), not bad data.</summary>
 internal static class InputFile
 {
-    /// <summary>Reads a whole file.</summary>
+    /// <summary>Reads a whole file named by an option.</summary>
     /// <param name="option">The option that named it, for the message, e.g. <c>--region</c>.</param>
+    /// <param name="path">The path.</param>
+    /// <param name="content">The bytes, when read.</param>
+    /// <param name="problem">Why it could not be read, otherwise, e.g. <c>--region region.json: no such file.</c></param>
+    /// <returns>Whether the file was read.</returns>
+    public static bool TryRead(string option, string path, out byte[] content, [NotNullWhen(false)] out string? problem) =>
+        TryReadNamed($"{option} {path}", path, out content, out problem);
+
+    /// <summary>Reads a whole file.</summary>
+    /// <param name="named">How the file was named, as the message starts, e.g. <c>--region region.json</c> or <c>YRKESRESAN_REGION=region.json</c>.</param>
     /// <param name="path">The path.</param>
     /// <param name="content">The bytes, when read.</param>
     /// <param name="problem">Why it could not be read, otherwise.</param>
     /// <returns>Whether the file was read.</returns>
-    public static bool TryRead(string option, string path, out byte[] content, [NotNullWhen(false)] out string? problem)
+    public static bool TryReadNamed(string named, string path, out byte[] content, [NotNullWhen(false)] out string? problem)
     {
         content = [];
         problem = null;
         if (Directory.Exists(path))
         {
-            problem = Texts.Format(CommandTexts.FileIsDirectory, option, path);
+            problem = Texts.Format(CommandLineTexts.FileIsDirectory, named);
             return false;
         }
 
@@ -29,11 +38,11 @@ internal static class InputFile
         }
         catch (Exception exception) when (exception is FileNotFoundException or DirectoryNotFoundException)
         {
-            problem = Texts.Format(CommandTexts.FileNotFound, option, path);
+            problem = Texts.Format(CommandLineTexts.FileMissing, named);
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
-            problem = Texts.Format(CommandTexts.FileUnreadable, option, path, exception.Message);
+            problem = Texts.Format(CommandLineTexts.FileUnreadable, named, exception.Message);
         }
 
         return false;

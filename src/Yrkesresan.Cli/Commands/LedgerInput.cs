@@ -7,8 +7,9 @@ namespace Yrkesresan.Cli.Commands;
 
 /// <summary>
 /// Reads what <c>check</c>, <c>settle</c> and <c>invoice</c> work on: the region (the built-in Norrbotten,
-/// or <c>--region FILE</c>) and the ledger file, checked against it. A file that cannot be opened is a
-/// usage error (exit 2); a file that breaks the rules is bad data (exit 1), with every problem listed.
+/// or <c>--region FILE</c>, whose default is <c>YRKESRESAN_REGION</c>) and the ledger file, checked against it. A
+/// file that cannot be opened is a usage error (exit 2); a file that breaks the rules is bad data (exit 1), with every
+/// problem listed, after a hint when none of the ledger's municipalities is the region's (<see cref="LedgerRegionHint"/>).
 /// </summary>
 internal static class LedgerInput
 {
@@ -38,7 +39,7 @@ internal static class LedgerInput
 
             if (!InputFile.IsJson(regionPath, regionContent))
             {
-                exitCode = UsageError.Report(error, Texts.Format(CommandTexts.LedgerRegionIsCsv, regionPath), helpCommand);
+                exitCode = UsageError.Report(error, Texts.Format(CommandLineTexts.LedgerRegionIsCsv, regionPath), helpCommand);
                 return false;
             }
         }
@@ -65,14 +66,16 @@ internal static class LedgerInput
         file = LedgerFile.Parse(content, ledgerPath, region);
         if (!file.IsValid)
         {
+            if (LedgerRegionHint.For(content, file.Problems, region, regionPath) is string hint)
+            {
+                error.WriteLine(hint);
+            }
+
             exitCode = Problems.Report(error, file.Problems);
             return false;
         }
 
-        foreach (DataFileProblem notice in file.Notices)
-        {
-            error.WriteLine(Texts.Format(CommandTexts.Notice, notice));
-        }
+        Notices.Report(error, file.Notices);
 
         return true;
     }

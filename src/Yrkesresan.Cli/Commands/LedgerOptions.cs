@@ -9,16 +9,16 @@ internal static class LedgerOptions
     /// <returns>The option, required.</returns>
     public static Option<string?> Ledger() => new("--ledger")
     {
-        Description = CommandTexts.LedgerOption,
+        Description = CommandLineTexts.LedgerDescription,
         HelpName = CommandTexts.HelpNameFile,
         Required = true,
     };
 
-    /// <summary>Builds <c>--region</c>: a region file whose municipalities, catalogue and fee schedules the ledger is checked against.</summary>
+    /// <summary>Builds <c>--region</c>: a region file whose municipalities, catalogue and fee schedules the ledger is checked against (default: <c>YRKESRESAN_REGION</c>, see <see cref="RegionVariable"/>).</summary>
     /// <returns>The option.</returns>
     public static Option<string?> Region() => new("--region")
     {
-        Description = CommandTexts.LedgerRegionOption,
+        Description = CommandLineTexts.LedgerRegionDescription,
         HelpName = CommandTexts.HelpNameFile,
     };
 }

@@ -42,6 +42,8 @@ internal sealed class StepsAction(TimeProvider clock)
             return Problems.Report(error, [.. (regionFile?.Problems ?? []).Cast<object>(), .. staff.Problems]);
         }
 
+        Notices.Report(error, staff.Notices);
+
         Region region = regionFile?.Region ?? Norrbotten.Region;
         LocalDate asOf = options.AsOf ?? Today.By(clock);
         if (!EligibilityRegion.TryPolicyOn(region, asOf, options.AsOf is not null, out EligibilityPolicy? policy, out problem))

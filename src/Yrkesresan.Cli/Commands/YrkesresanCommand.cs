@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.CommandLine.Help;
 using Yrkesresan.Cli.Language;
+using Yrkesresan.Cli.Results;
 
 namespace Yrkesresan.Cli.Commands;
 
@@ -12,17 +13,18 @@ internal static class YrkesresanCommand
 
     /// <summary>Builds the command tree.</summary>
     /// <param name="clock">The clock that says which day it is.</param>
-    /// <returns>The root command, with <c>--help</c> and <c>--version</c>.</returns>
+    /// <returns>The root command, with <c>--help</c>, <c>--version</c>, and <c>--lang</c> and <c>--output</c> for every command.</returns>
     /// <remarks>
     /// A plain <see cref="Command"/> named <c>yrkesresan</c> rather than a <see cref="RootCommand"/>,
     /// whose name is the executable's: run in-process (as the tests do) that would be the test host.
     /// </remarks>
     public static Command Create(TimeProvider clock) =>
-        new(Name, "yrkesresan: the rules of Yrkesresan Barn och unga on the command line.")
+        new(Name, CommandLineTexts.ToolDescription)
         {
             new HelpOption(),
             new VersionOption(),
             DisplayLanguage.Option(),
+            OutputOption.Create(),
             AllocateCommand.Create(clock),
             CheckCommand.Create(),
             HolidaysCommand.Create(),

@@ -1,4 +1,4 @@
-using System.Globalization;
+using Yrkesresan.Cli.Language;
 
 namespace Yrkesresan.Cli.RegionFiles;
 
@@ -38,7 +38,7 @@ internal static class CsvColumns
                     file,
                     line,
                     HeaderField,
-                    string.Create(CultureInfo.InvariantCulture, $"the column {name} appears twice (columns {first + 1} and {i + 1}); each column may appear once")));
+                    Texts.Format(CsvTexts.ColumnTwice, name, first + 1, i + 1)));
             }
             else
             {
@@ -54,7 +54,7 @@ internal static class CsvColumns
                 file,
                 line,
                 HeaderField,
-                $"missing column{(missing.Length == 1 ? string.Empty : "s")} {string.Join(", ", missing)}: the header must name the columns {Listing(required)}, in any order{missingHint}"));
+                Texts.Format(missing.Length == 1 ? CsvTexts.ColumnMissing : CsvTexts.ColumnsMissing, string.Join(", ", missing), Listing(required), missingHint)));
         }
 
         return valid ? [.. required.Select(c => indexes[c])] : null;
@@ -64,7 +64,7 @@ internal static class CsvColumns
     /// <param name="names">The names: at least one.</param>
     /// <returns>The listing.</returns>
     public static string Listing(IReadOnlyList<string> names) =>
-        names.Count == 1 ? names[0] : $"{string.Join(", ", names.Take(names.Count - 1))} and {names[^1]}";
+        names.Count == 1 ? names[0] : Texts.Format(CsvTexts.ColumnListingLast, string.Join(", ", names.Take(names.Count - 1)), names[^1]);
 
     private static string Normalize(string name) => name.Trim().Trim('\uFEFF').Trim().ToLowerInvariant();
 }

@@ -28,7 +28,7 @@ internal sealed record CsvHeader(int FieldCount, int Code, int Name, int Populat
     public static CsvHeader? Read(IReadOnlyList<string> fields, string file, long line, List<CsvProblem> problems)
     {
         string looksLikeData = fields.Count > 0 && MunicipalityCode.TryParse(fields[0].Trim(), out _)
-            ? "; the first line looks like a municipality, but it must be the header"
+            ? CsvTexts.HeaderLooksLikeData
             : string.Empty;
         return CsvColumns.Find(fields, RequiredColumns, file, line, problems, looksLikeData) is int[] columns
             ? new CsvHeader(fields.Count, columns[0], columns[1], columns[2])

@@ -1,4 +1,5 @@
 using CsvHelper;
+using Yrkesresan.Cli.Language;
 
 namespace Yrkesresan.Cli.RegionFiles;
 
@@ -46,9 +47,9 @@ internal static class CsvRecords
 
     private static string Describe(CsvMalformedReason reason) => reason switch
     {
-        CsvMalformedReason.StrayQuote => "a quote character inside an unquoted field; quote the whole field and double the quote inside it, e.g. \"Kommun \"\"A\"\"\"",
-        CsvMalformedReason.TextAfterClosingQuote => "text after the closing quote of a field; the quote must end the field",
-        CsvMalformedReason.UnterminatedQuote => "a quoted field starts on this line and is never closed",
-        _ => $"the line cannot be read as CSV ({reason})",
+        CsvMalformedReason.StrayQuote => CsvTexts.StrayQuote,
+        CsvMalformedReason.TextAfterClosingQuote => CsvTexts.TextAfterClosingQuote,
+        CsvMalformedReason.UnterminatedQuote => CsvTexts.UnterminatedQuote,
+        _ => Texts.Format(CsvTexts.CsvLineUnreadable, reason),
     };
 }

@@ -1,4 +1,4 @@
-using System.Globalization;
+using Yrkesresan.Cli.Language;
 using Yrkesresan.Domain.Money;
 using Yrkesresan.Domain.Regions;
 
@@ -36,7 +36,7 @@ internal static class MunicipalityCsvReader
                 file,
                 badLine,
                 "encoding",
-                "the line is not UTF-8 text; save the file as UTF-8 (in a spreadsheet: \"CSV UTF-8\")")]);
+                CsvTexts.NotUtf8)]);
         }
 
         char separator = CsvSeparator.Detect(utf8.Span);
@@ -48,7 +48,7 @@ internal static class MunicipalityCsvReader
                 file,
                 1,
                 CsvHeader.Field,
-                "the file is empty; it needs a header line naming the columns code, name and population, then one line per municipality")]);
+                CsvTexts.MunicipalityFileEmpty)]);
         }
 
         CsvRecord headerRecord = records.Current;
@@ -86,13 +86,15 @@ internal static class MunicipalityCsvReader
             else if (fields.Length != header.FieldCount)
             {
                 string hint = fields.Length > header.FieldCount
-                    ? $"; a name with a '{separator}' in it must be quoted, e.g. \"Kommun{separator} A\""
-                    : "; every line needs a field for each column, empty or not";
+                    ? Texts.Format(CsvTexts.QuoteTheSeparator, separator)
+                    : CsvTexts.FieldForEachColumn;
                 problems.Add(new CsvProblem(
                     file,
                     line,
                     RowField,
-                    string.Create(CultureInfo.InvariantCulture, $"the line has {Fields(fields.Length)} but the header has {header.FieldCount}{hint}")));
+                    fields.Length == 1
+                        ? Texts.Format(CsvTexts.MunicipalityRowOneField, header.FieldCount, hint)
+                        : Texts.Format(CsvTexts.MunicipalityRowFields, fields.Length, header.FieldCount, hint)));
             }
             else if (ReadRow(fields, header, new RowPlace(file, line), firstLines, problems) is Municipality municipality)
             {
@@ -106,7 +108,7 @@ internal static class MunicipalityCsvReader
                 file,
                 headerLine,
                 CsvHeader.Field,
-                $"the file has a header but no municipalities; add one line per municipality after it, e.g. 2580{separator}Luleå{separator}78346"));
+                Texts.Format(CsvTexts.NoMunicipalities, separator)));
         }
 
         return problems.Count > 0 ? CsvFile<Municipality>.Invalid(problems) : CsvFile<Municipality>.Valid(municipalities);
@@ -120,15 +122,15 @@ internal static class MunicipalityCsvReader
         MunicipalityCode code = default;
         if (codeText.Length == 0)
         {
-            problems.Add(place.Problem("code", "blank; every municipality needs its four-digit code, e.g. 2580"));
+            problems.Add(place.Problem("code", CsvTexts.CodeBlank));
         }
         else if (!MunicipalityCode.TryParse(codeText, out code))
         {
-            problems.Add(place.Problem("code", $"'{ShownValue.Of(codeText)}' is not a municipality code: a code is exactly four digits, e.g. 2580 or 0114, and not 0000"));
+            problems.Add(place.Problem("code", Texts.Format(CsvTexts.CodeInvalid, ShownValue.Of(codeText))));
         }
         else if (firstLines.TryGetValue(code, out long firstLine))
         {
-            problems.Add(place.Problem("code", string.Create(CultureInfo.InvariantCulture, $"{code} appears again; it is first on line {firstLine}, and each municipality may appear once")));
+            problems.Add(place.Problem("code", Texts.Format(CsvTexts.CodeRepeated, code, firstLine)));
         }
         else
         {
@@ -138,11 +140,11 @@ internal static class MunicipalityCsvReader
         string name = fields[header.Name].Trim();
         if (name.Length == 0)
         {
-            problems.Add(place.Problem("name", "blank; every municipality needs a name"));
+            problems.Add(place.Problem("name", CsvTexts.NameBlank));
         }
         else if (name.Any(char.IsControl))
         {
-            problems.Add(place.Problem("name", "holds a line break or another control character; is a closing quote missing?"));
+            problems.Add(place.Problem("name", CsvTexts.ControlCharacter));
         }
 
         long population = ReadPopulation(fields[header.Population], place, problems);
@@ -156,11 +158,11 @@ internal static class MunicipalityCsvReader
         WholeNumber number = WholeNumber.Parse(text);
         string? problem = number.Kind switch
         {
-            WholeNumberKind.Blank => "blank; give the number of inhabitants, e.g. 78346 or 78 346",
-            WholeNumberKind.NotAWholeNumber => $"'{ShownValue.Of(text)}' is not a whole number of inhabitants, e.g. 78346 or 78 346",
-            WholeNumberKind.TooLarge => $"{ShownValue.Of(text)} is too large; the most a municipality may have here is {SwedishNumberFormat.FormatInteger(MaxPopulation)}",
-            _ when number.Value < 1 => string.Create(CultureInfo.InvariantCulture, $"must be at least 1, not {number.Value}; a municipality that does not take part is left out of the file"),
-            _ when number.Value > MaxPopulation => $"{SwedishNumberFormat.FormatInteger(number.Value)} is too large; the most a municipality may have here is {SwedishNumberFormat.FormatInteger(MaxPopulation)}",
+            WholeNumberKind.Blank => CsvTexts.PopulationBlank,
+            WholeNumberKind.NotAWholeNumber => Texts.Format(CsvTexts.PopulationNotWhole, ShownValue.Of(text)),
+            WholeNumberKind.TooLarge => Texts.Format(CsvTexts.PopulationTooLarge, ShownValue.Of(text), SwedishNumberFormat.FormatInteger(MaxPopulation)),
+            _ when number.Value < 1 => Texts.Format(CsvTexts.PopulationBelowOne, number.Value),
+            _ when number.Value > MaxPopulation => Texts.Format(CsvTexts.PopulationTooLarge, SwedishNumberFormat.FormatInteger(number.Value), SwedishNumberFormat.FormatInteger(MaxPopulation)),
             _ => null,
         };
 
@@ -171,9 +173,6 @@ internal static class MunicipalityCsvReader
 
         return number.Value;
     }
-
-    private static string Fields(int count) =>
-        count == 1 ? "1 field" : string.Create(CultureInfo.InvariantCulture, $"{count} fields");
 
     /// <summary>Where a row is, for its problems.</summary>
     private readonly record struct RowPlace(string File, long Line)

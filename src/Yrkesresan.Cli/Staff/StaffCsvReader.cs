@@ -1,4 +1,5 @@
 using System.Globalization;
+using Yrkesresan.Cli.Language;
 using Yrkesresan.Cli.RegionFiles;
 using Yrkesresan.Domain.Careers;
 
@@ -18,8 +19,10 @@ namespace Yrkesresan.Cli.Staff;
 /// </para>
 /// <list type="bullet">
 /// <item><description><c>id</c>: not blank, each id once.</description></item>
-/// <item><description><c>role</c>: the exact code of a <see cref="Role"/>, e.g. <c>socialsekreterare</c>.</description></item>
-/// <item><description><c>work_area</c>: a <see cref="WorkArea"/> code, any other word, or empty for none (<see cref="PersonWorkArea.FromText"/>).</description></item>
+/// <item><description><c>role</c>: the exact code of a <see cref="Role"/>, e.g. <c>socialsekreterare</c>; the problem of another
+/// value names the nearest code when one is near (<see cref="NearestCode"/>).</description></item>
+/// <item><description><c>work_area</c>: a <see cref="WorkArea"/> code, any other word, or empty for none (<see cref="PersonWorkArea.FromText"/>);
+/// another word near a code (<c>utredninng</c>) is taken as written, with a notice naming the code.</description></item>
 /// <item><description><c>employer</c>: <c>kommun</c> or <c>annan</c>; empty is <c>kommun</c>.</description></item>
 /// <item><description><c>periods</c>: one or more periods (<see cref="PeriodText"/>) separated by <c>;</c>.</description></item>
 /// </list>
@@ -32,12 +35,11 @@ internal static class StaffCsvReader
     private const char Separator = ',';
     private const char PeriodSeparator = ';';
     private const string RowField = "row";
-    private const string Example = "e.g. 2019-03-01 or 2015-01-01..2017-12-31;2019-03-01";
 
     /// <summary>Reads a staff file's content.</summary>
     /// <param name="content">The file's bytes.</param>
     /// <param name="file">The file's path as the user gave it, for problems.</param>
-    /// <returns>The people, in the order of the file, or every problem found.</returns>
+    /// <returns>The people, in the order of the file, with the notices of a valid file, or every problem found.</returns>
     public static CsvFile<StaffMember> Read(ReadOnlyMemory<byte> content, string file)
     {
         ArgumentNullException.ThrowIfNull(file);
@@ -48,7 +50,7 @@ internal static class StaffCsvReader
                 file,
                 badLine,
                 "encoding",
-                "the line is not UTF-8 text; save the file as UTF-8 (in a spreadsheet: \"CSV UTF-8\")")]);
+                CsvTexts.NotUtf8)]);
         }
 
         using IEnumerator<CsvRecord> records = CsvRecords.Read(utf8, Separator).GetEnumerator();
@@ -58,7 +60,7 @@ internal static class StaffCsvReader
                 file,
                 1,
                 CsvColumns.HeaderField,
-                $"the file is empty; it needs a header line naming the columns {CsvColumns.Listing(Columns)}, then one line per person")]);
+                Texts.Format(StaffTexts.StaffFileEmpty, CsvColumns.Listing(Columns)))]);
         }
 
         var problems = new List<CsvProblem>();
@@ -69,7 +71,7 @@ internal static class StaffCsvReader
         }
 
         string hint = header.Fields.Length == 1 && header.Fields[0].Contains(PeriodSeparator, StringComparison.Ordinal)
-            ? "; the header looks semicolon separated, but a staff file is comma separated (a ';' separates the periods of one person)"
+            ? StaffTexts.HeaderLooksSemicolonSeparated
             : string.Empty;
         if (CsvColumns.Find(header.Fields, Columns, file, header.Line, problems, hint) is not int[] columns)
         {
@@ -78,6 +80,7 @@ internal static class StaffCsvReader
         }
 
         var staff = new List<StaffMember>();
+        var notices = new List<CsvProblem>();
         var firstLines = new Dictionary<string, long>(StringComparer.Ordinal);
         int rows = 0;
         while (records.MoveNext())
@@ -99,11 +102,9 @@ internal static class StaffCsvReader
                     file,
                     record.Line,
                     RowField,
-                    string.Create(
-                        CultureInfo.InvariantCulture,
-                        $"the line has {record.Fields.Length} fields but the header has {header.Fields.Length}; every line needs a field for each column, empty or not, and a value with a ',' in it must be quoted")));
+                    Texts.Format(StaffTexts.StaffRowFields, record.Fields.Length, header.Fields.Length)));
             }
-            else if (ReadRow(new Row(file, record.Line, record.Fields, columns), firstLines, problems) is StaffMember member)
+            else if (ReadRow(new Row(file, record.Line, record.Fields, columns), firstLines, problems, notices) is StaffMember member)
             {
                 staff.Add(member);
             }
@@ -115,18 +116,18 @@ internal static class StaffCsvReader
                 file,
                 header.Line,
                 CsvColumns.HeaderField,
-                "the file has a header but no people; add one line per person after it, e.g. anna,socialsekreterare,utredning,kommun,2019-03-01"));
+                StaffTexts.NoPeople));
         }
 
-        return problems.Count > 0 ? CsvFile<StaffMember>.Invalid(problems) : CsvFile<StaffMember>.Valid(staff);
+        return problems.Count > 0 ? CsvFile<StaffMember>.Invalid(problems) : CsvFile<StaffMember>.Valid(staff, notices);
     }
 
-    private static StaffMember? ReadRow(Row row, Dictionary<string, long> firstLines, List<CsvProblem> problems)
+    private static StaffMember? ReadRow(Row row, Dictionary<string, long> firstLines, List<CsvProblem> problems, List<CsvProblem> notices)
     {
         int before = problems.Count;
         string id = ReadId(row, firstLines, problems);
         Role? role = ReadRole(row, problems);
-        PersonWorkArea workArea = PersonWorkArea.FromText(row.Value(2));
+        PersonWorkArea workArea = ReadWorkArea(row, notices);
         EmployerKind? employer = ReadEmployer(row, problems);
         List<ProfessionPeriod> periods = ReadPeriods(row, problems);
         return problems.Count == before
@@ -139,15 +140,15 @@ internal static class StaffCsvReader
         string id = row.Value(0);
         if (id.Length == 0)
         {
-            problems.Add(row.Problem(0, "blank; every person needs an id"));
+            problems.Add(row.Problem(0, StaffTexts.IdBlank));
         }
         else if (id.Any(char.IsControl))
         {
-            problems.Add(row.Problem(0, "holds a line break or another control character; is a closing quote missing?"));
+            problems.Add(row.Problem(0, CsvTexts.ControlCharacter));
         }
         else if (firstLines.TryGetValue(id, out long firstLine))
         {
-            problems.Add(row.Problem(0, string.Create(CultureInfo.InvariantCulture, $"'{ShownValue.Of(id)}' appears again; it is first on line {firstLine}, and each id may appear once")));
+            problems.Add(row.Problem(0, Texts.Format(StaffTexts.IdRepeated, ShownValue.Of(id), firstLine)));
         }
         else
         {
@@ -165,10 +166,28 @@ internal static class StaffCsvReader
             return role;
         }
 
-        problems.Add(row.Problem(1, text.Length == 0
-            ? $"blank; give one of {Role.AllCodes()}"
-            : $"'{ShownValue.Of(text)}' is not a role; use one of {Role.AllCodes()}"));
+        string? nearest = text.Length == 0 ? null : NearestCode.To(text, Role.List.OrderBy(r => r.Value).Select(r => r.Code));
+        problems.Add(row.Problem(1, text.Length == 0 ? Texts.Format(StaffTexts.RoleBlank, Role.AllCodes())
+            : nearest is null ? Texts.Format(StaffTexts.RoleUnknown, ShownValue.Of(text), Role.AllCodes())
+            : Texts.Format(StaffTexts.RoleUnknownNear, ShownValue.Of(text), nearest, Role.AllCodes())));
         return null;
+    }
+
+    /// <summary>
+    /// The work area, as <see cref="PersonWorkArea.FromText"/> reads it whatever it is; another word near a known
+    /// code is taken as written (the decision does not change), with a notice naming the code.
+    /// </summary>
+    private static PersonWorkArea ReadWorkArea(Row row, List<CsvProblem> notices)
+    {
+        string text = row.Value(2);
+        PersonWorkArea workArea = PersonWorkArea.FromText(text);
+        if (workArea.OtherWord is not null
+            && NearestCode.To(text, WorkArea.List.OrderBy(a => a.Value).Select(a => a.Code)) is string nearest)
+        {
+            notices.Add(row.Problem(2, Texts.Format(StaffTexts.WorkAreaUnknownNear, ShownValue.Of(text), nearest)));
+        }
+
+        return workArea;
     }
 
     private static EmployerKind? ReadEmployer(Row row, List<CsvProblem> problems)
@@ -184,7 +203,7 @@ internal static class StaffCsvReader
             return employer;
         }
 
-        problems.Add(row.Problem(3, $"'{ShownValue.Of(text)}' is not a kind of employer; use one of {EmployerKind.AllCodes()}, or leave it empty for kommun"));
+        problems.Add(row.Problem(3, Texts.Format(StaffTexts.EmployerUnknown, ShownValue.Of(text), EmployerKind.AllCodes())));
         return null;
     }
 
@@ -194,14 +213,14 @@ internal static class StaffCsvReader
         var periods = new List<ProfessionPeriod>();
         if (text.Length == 0)
         {
-            problems.Add(row.Problem(4, $"blank; give at least one period in the profession, {Example}"));
+            problems.Add(row.Problem(4, StaffTexts.PeriodsBlank));
             return periods;
         }
 
         string[] items = text.Split(PeriodSeparator, StringSplitOptions.TrimEntries);
         if (items.Any(item => item.Length == 0))
         {
-            problems.Add(row.Problem(4, $"an empty period between ';'s; separate the periods by one ';', {Example}"));
+            problems.Add(row.Problem(4, StaffTexts.PeriodEmpty));
         }
 
         foreach (string item in items.Where(item => item.Length > 0))

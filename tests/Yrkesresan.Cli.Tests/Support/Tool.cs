@@ -39,12 +39,20 @@ internal static class Tool
         }
     }
 
-    /// <summary>Runs <c>yrkesresan</c> with <paramref name="args"/>, the clock saying it is <paramref name="year"/>.</summary>
-    public static CliResult RunIn(int year, params string[] args)
+    /// <summary>
+    /// Runs <c>yrkesresan</c> with <paramref name="args"/>, the clock saying it is <paramref name="year"/>, with no
+    /// environment variables (so a <c>YRKESRESAN_REGION</c> set for the conformance suite changes nothing here).
+    /// </summary>
+    public static CliResult RunIn(int year, params string[] args) => RunWith(year, new Dictionary<string, string>(), args);
+
+    /// <summary>Runs <c>yrkesresan</c> in <see cref="CurrentYear"/> with these environment variables and no others.</summary>
+    public static CliResult RunWith(IReadOnlyDictionary<string, string> environment, params string[] args) => RunWith(CurrentYear, environment, args);
+
+    private static CliResult RunWith(int year, IReadOnlyDictionary<string, string> environment, string[] args)
     {
         using var stdout = new StringWriter(CultureInfo.InvariantCulture);
         using var stderr = new StringWriter(CultureInfo.InvariantCulture);
-        int exitCode = Program.Run(args, stdout, stderr, new FixedClock(year));
+        int exitCode = Program.Run(args, stdout, stderr, new FixedClock(year), name => environment.GetValueOrDefault(name));
         return new CliResult(exitCode, stdout.ToString(), stderr.ToString());
     }
 }

@@ -95,6 +95,27 @@ public sealed partial class ResourceFileTests
         Assert.Empty(repeated);
     }
 
+    [Theory]
+    [MemberData(nameof(NeutralFiles))]
+    [Trait("Contract", "Swedish and English")]
+    public void Every_text_is_used_by_the_code_of_its_assembly(string neutral)
+    {
+        string className = Path.GetFileNameWithoutExtension(neutral);
+        string project = string.Join('/', neutral.Split('/').Take(2));
+        string code = string.Join(
+            '\n',
+            Directory.EnumerateFiles(Repository.PathOf(project.Split('/')), "*.cs", SearchOption.AllDirectories)
+                .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
+                .Select(File.ReadAllText));
+        string[] unused =
+        [
+            .. Read(neutral).Keys
+                .Where(key => !Regex.IsMatch(code, $@"\b{className}\.{key}\b", RegexOptions.None, TimeSpan.FromSeconds(10)))
+                .Order(StringComparer.Ordinal),
+        ];
+        Assert.Empty(unused);
+    }
+
     private static string SwedishOf(string neutral) => neutral[..^".resx".Length] + ".sv.resx";
 
     private static HashSet<int> Placeholders(string text) =>
