@@ -70,7 +70,7 @@ public sealed class RegionMessagesInSwedishTests
             Culture.InSwedish(() => Assert.Throws<ArgumentOutOfRangeException>(() => region.FeeSchedules.On(july.PlusDays(-1)))).Message,
             StringComparison.Ordinal);
         Assert.StartsWith(
-            "Testlän har ingen behörighetspolicy den 2021-06-30: den första behörighetspolicyn gäller från 2021-07-01.",
+            "Testlän har inga behörighetsregler den 2021-06-30: de första behörighetsreglerna gäller från 2021-07-01.",
             Culture.InSwedish(() => Assert.Throws<ArgumentOutOfRangeException>(() => region.EligibilityOn(july.PlusDays(-1)))).Message,
             StringComparison.Ordinal);
     }

@@ -60,7 +60,7 @@ public sealed class LedgerFileLanguageTests
             "a day before the first fee schedule",
             Occasion(course: "\"x\"", days: "[{ \"date\": \"2021-06-30\", \"mode\": \"onsite\" }]"),
             "DayBeforeFirstFeeSchedule",
-            "ledger.json:6: $.occasions[0].days[0].date: 2021-06-30 är före det första avgiftsschemat för Norrbotten (2021-07-01); ingen avgift gäller för den dagen"
+            "ledger.json:6: $.occasions[0].days[0].date: 2021-06-30 är före den första avgiftstabellen för Norrbotten (2021-07-01); ingen avgift gäller för den dagen"
         },
         {
             "an id given twice",
