@@ -48,7 +48,7 @@ public sealed class LedgerRegionHintTests
         Assert.Equal(1, result.ExitCode);
         Assert.Equal(
             $"tips: ingen av liggarens kommuner ({VasterbottenCodes}) hör till Norrbotten; gäller liggaren en annan region? "
-            + "Ange den regionens fil med --region FILE, eller i YRKESRESAN_REGION.",
+            + "Ange den regionens fil med --region FIL, eller i YRKESRESAN_REGION.",
             result.StderrLines[0]);
     }
 

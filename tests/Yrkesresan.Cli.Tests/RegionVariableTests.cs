@@ -115,7 +115,7 @@ public sealed class RegionVariableTests
             english.StderrLines);
         Assert.Equal(2, swedish.ExitCode);
         Assert.Equal(
-            $"yrkesresan: YRKESRESAN_REGION={missing}: filen finns inte. Rätta eller ta bort YRKESRESAN_REGION, eller ange --region FILE.",
+            $"yrkesresan: YRKESRESAN_REGION={missing}: filen finns inte. Rätta eller ta bort YRKESRESAN_REGION, eller ange --region FIL.",
             swedish.StderrLines[0]);
     }
 
