@@ -92,7 +92,7 @@ internal static class FollowUpPlanValidator
             }
             else if (!answerable.Contains(role))
             {
-                problems.Add(new($"roles[{j}]", FollowUpText.Of(nameof(FollowUpTexts.SurveyRoleNotAnAnswer), roleQuestion.Label, role.Code)));
+                problems.Add(new($"roles[{j}]", FollowUpText.Of(nameof(FollowUpTexts.SurveyRoleNotAnAnswer), role.Code)));
             }
         }
 
