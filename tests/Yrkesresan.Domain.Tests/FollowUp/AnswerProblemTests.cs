@@ -195,4 +195,17 @@ public class AnswerProblemTests
             ],
             swedish.Problems.Select(p => p.ToString()));
     }
+
+    [Fact]
+    [Trait("Rule", "GOAL-4")]
+    public void A_column_of_more_different_texts_than_are_remembered_is_still_checked_and_counted_cell_by_cell()
+    {
+        // Distinct spellings of valid options (surrounding spaces) and distinct unknown answers, 1 500 of each.
+        (string? Role, string? Answer)[] valid = [.. Enumerable.Range(0, 1_500).Select(i => ((string?)"Chef", (string?)(new string(' ', i) + (i % 3 == 0 ? "Missnöjd" : "Nöjd"))))];
+        var result = (SurveyGoalResult)FollowUpEvaluation.Of(Norrbotten, Q2, 2023, Answers(valid)).Goals[0];
+        Assert.Equal("1000/1500", result.Share.ToString());
+
+        (string? Role, string? Answer)[] unknown = [.. Enumerable.Range(0, 1_500).Select(i => ((string?)"Chef", (string?)("Svar " + i)))];
+        Assert.Equal(1_500, Problems(Q2, Answers(unknown)).Length);
+    }
 }
