@@ -1,0 +1,27 @@
+namespace Yrkesresan.Domain.FollowUp;
+
+/// <summary>
+/// What the 95 % Wilson score interval of a survey goal's share says beside the decision (rule
+/// <c>GOAL-6</c>): the interval lies wholly above the threshold, wholly below it, or the answers are too
+/// few to tell. The verdict informs; the decision is rule <c>GOAL-1</c>'s exact comparison.
+/// </summary>
+/// <remarks>Reports spell a verdict by its <see cref="CodedValue{TEnum}.Code"/>, e.g. <c>too_few_answers</c>.</remarks>
+public sealed class IntervalVerdict : CodedValue<IntervalVerdict>
+{
+    /// <summary>The whole interval lies above the threshold, code <c>above</c>.</summary>
+    public static readonly IntervalVerdict Above = new(nameof(Above), 1, "above", "Helt över gränsen");
+
+    /// <summary>The whole interval lies below the threshold, code <c>below</c>.</summary>
+    public static readonly IntervalVerdict Below = new(nameof(Below), 2, "below", "Helt under gränsen");
+
+    /// <summary>
+    /// The interval reaches the threshold, or there are no counted answers: too few answers to tell
+    /// whether the share lies above or below it, code <c>too_few_answers</c>.
+    /// </summary>
+    public static readonly IntervalVerdict TooFewAnswers = new(nameof(TooFewAnswers), 3, "too_few_answers", "För få svar för att avgöra");
+
+    private IntervalVerdict(string name, int value, string code, string displayName)
+        : base(name, value, code, displayName)
+    {
+    }
+}
