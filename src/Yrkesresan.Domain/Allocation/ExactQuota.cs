@@ -16,7 +16,8 @@ namespace Yrkesresan.Domain.Allocation;
 /// </remarks>
 public readonly struct ExactQuota : IEquatable<ExactQuota>, IComparable<ExactQuota>
 {
-    private ExactQuota(long whole, long remainder, long denominator)
+    /// <summary>A quota from its parts, which the caller has computed exactly (see <see cref="QuotaDivider"/>).</summary>
+    internal ExactQuota(long whole, long remainder, long denominator)
     {
         Whole = whole;
         Remainder = remainder;
