@@ -49,8 +49,8 @@ public sealed class LargestRemainderPolicy<TKey> : RoundingPolicy<TKey>
 
     /// <inheritdoc />
     /// <remarks>
-    /// Each step is its own method over spans: the loops stay small enough for the JIT to keep
-    /// their variables in registers, which one long method did not.
+    /// Each step is its own method over spans, never inlined: each loop then has the registers
+    /// to itself, where one long method spilled its variables to the stack in every loop.
     /// </remarks>
     private protected override Allocation<TKey> AllocateValid(long total, ReadOnlySpan<WeightedParty<TKey>> parties, long weightTotal)
     {
@@ -93,7 +93,10 @@ public sealed class LargestRemainderPolicy<TKey> : RoundingPolicy<TKey>
             // Every bucket is before the next in the order, so one insertion sort over all
             // parties moves none past its bucket: its work is that of sorting each bucket (the
             // large ones are sorted already), and there is no loop over the buckets.
-            InsertionSort(order, quotas, parties);
+            if (InsertionSort(order, quotas))
+            {
+                BreakTies(order, quotas, parties);
+            }
 
             var line = new LeftoverLine(order, leftover, quotas, parties);
             AllocationShare<TKey>[] shares = Shares(parties, quotas, weightTotal, leftover, line);
@@ -110,22 +113,45 @@ public sealed class LargestRemainderPolicy<TKey> : RoundingPolicy<TKey>
     /// Computes every party's exact quota once, keeps its whole part and remainder, and counts
     /// the parties of each bucket. Returns the sum of the whole parts.
     /// </summary>
+    /// <remarks>
+    /// When every product fits in 64 bits, as it does for all but the largest totals and
+    /// weights, the loop makes no call: a call in a loop makes the JIT keep the loop's variables
+    /// on the stack, and the sum would then wait for a store and a load at every step.
+    /// </remarks>
+    [MethodImpl(MethodImplOptions.NoInlining)]
     private static long Quotas(QuotaDivider divider, ReadOnlySpan<WeightedParty<TKey>> parties, Span<PartyQuota> quotas, Span<int> bucketSizes, int shift)
     {
         long floorSum = 0;
-        for (int i = 0; i < parties.Length; i++)
+        if (divider.EveryProductFits)
         {
-            ExactQuota quota = divider.QuotaOf(parties[i].Weight);
-            floorSum += quota.Whole;
-            quotas[i].Whole = quota.Whole;
-            quotas[i].Remainder = quota.Remainder;
-            bucketSizes[BucketOf(quota.Remainder, shift, bucketSizes.Length)]++;
+            for (int i = 0; i < parties.Length; i++)
+            {
+                floorSum += Keep(divider.NarrowQuotaOf(parties[i].Weight), ref quotas[i], bucketSizes, shift);
+            }
+        }
+        else
+        {
+            for (int i = 0; i < parties.Length; i++)
+            {
+                floorSum += Keep(divider.QuotaOf(parties[i].Weight), ref quotas[i], bucketSizes, shift);
+            }
         }
 
         return floorSum;
     }
 
+    /// <summary>Keeps a party's quota, counts it in its bucket, and returns its whole part.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static long Keep(ExactQuota quota, ref PartyQuota kept, Span<int> bucketSizes, int shift)
+    {
+        kept.Whole = quota.Whole;
+        kept.Remainder = quota.Remainder;
+        bucketSizes[BucketOf(quota.Remainder, shift, bucketSizes.Length)]++;
+        return quota.Whole;
+    }
+
     /// <summary>Turns each bucket's size into its start, in descending order of remainder. Returns the largest size.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
     private static int StartBuckets(Span<int> bucketEnds)
     {
         int start = 0;
@@ -145,6 +171,7 @@ public sealed class LargestRemainderPolicy<TKey> : RoundingPolicy<TKey>
     /// Puts each party's index at the next place of its bucket, and takes that place as its rank
     /// until the sort within the buckets moves it; each bucket's start becomes its end.
     /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
     private static void PlaceInBuckets(Span<PartyQuota> quotas, Span<int> bucketEnds, int shift, Span<int> order)
     {
         for (int i = 0; i < quotas.Length; i++)
@@ -163,29 +190,42 @@ public sealed class LargestRemainderPolicy<TKey> : RoundingPolicy<TKey>
     /// the array need not be zeroed first (the runtime still zeroes it when a share holds a
     /// reference, or when the array is small).
     /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
     private static AllocationShare<TKey>[] Shares(ReadOnlySpan<WeightedParty<TKey>> parties, ReadOnlySpan<PartyQuota> quotas, long weightTotal, long leftover, LeftoverLine line)
     {
         // Indexed by the side of the line: 0 below it (no leftover unit), 1 above it (one unit).
-        Span<long> rivalRemainders = [line.LastReceiverRemainder, line.FirstLeftOutRemainder];
         ReadOnlySpan<ShareReason> usualReasons = [ShareReason.RemainderTooSmall, ShareReason.LargestRemainder];
 
         AllocationShare<TKey>[] shares = GC.AllocateUninitializedArray<AllocationShare<TKey>>(parties.Length);
         for (int i = 0; i < shares.Length; i++)
         {
             WeightedParty<TKey> party = parties[i];
-            PartyQuota partyQuota = quotas[i];
-            var quota = new ExactQuota(partyQuota.Whole, partyQuota.Remainder, weightTotal);
+            PartyQuota quota = quotas[i];
 
             // The side of the line is as good as random from one party to the next, so it is
             // taken from the sign of rank − leftover instead of a branch the processor would
-            // mispredict half the time. A remainder that differs from that of the rival across
-            // the line, and is not zero, decides the reason alone; ties and whole quotas, which
-            // are rare, take the full reasoning.
-            int above = (int)((partyQuota.Rank - leftover) >>> 63);
-            ShareReason reason = quota.Remainder != rivalRemainders[above] && !quota.IsWhole
-                ? usualReasons[above]
-                : line.ReasonAtTheLine(quota, party.Weight, above != 0);
-            shares[i] = new AllocationShare<TKey>(party.Party, party.Weight, quota, quota.Whole + above, partyQuota.Rank + 1, reason);
+            // mispredict half the time. The usual reason of each side is right unless the
+            // remainder ties with the rival's across the line, or is zero: those few are
+            // corrected below, outside this loop, which then makes no call.
+            int above = (int)((quota.Rank - leftover) >>> 63);
+            shares[i] = new AllocationShare<TKey>(
+                party.Party,
+                party.Weight,
+                new ExactQuota(quota.Whole, quota.Remainder, weightTotal),
+                quota.Whole + above,
+                quota.Rank + 1,
+                usualReasons[above]);
+        }
+
+        for (int i = 0; i < shares.Length; i++)
+        {
+            long remainder = quotas[i].Remainder;
+            if (remainder == line.FirstLeftOutRemainder || remainder == line.LastReceiverRemainder || remainder == 0)
+            {
+                AllocationShare<TKey> share = shares[i];
+                ShareReason reason = line.ReasonAtTheLine(share.Quota, share.Weight, receives: share.Adjustment == 1);
+                shares[i] = new AllocationShare<TKey>(share.Party, share.Weight, share.Quota, share.Amount, share.RemainderRank, reason);
+            }
         }
 
         return shares;
@@ -208,19 +248,63 @@ public sealed class LargestRemainderPolicy<TKey> : RoundingPolicy<TKey>
     }
 
     /// <summary>
-    /// Sorts indices into the order of rule ALLOC-2 by insertion sort, and keeps each party's
-    /// rank its place in the order. The indices come bucketed, and buckets are small (about one
-    /// party each), so few move, and only a few places; the remainders decide almost every
-    /// comparison, and only ties look at weights and parties.
+    /// Sorts indices by remainder, descending, by insertion sort, and keeps each party's rank its
+    /// place in the order. The indices come bucketed, and buckets are small (about one party
+    /// each), so few move, and only a few places. The sort is stable and compares remainders
+    /// only, so that its loop makes no call; equal remainders are ordered afterwards
+    /// (<see cref="BreakTies"/>). Returns whether any two remainders ended side by side equal.
     /// </summary>
-    private static void InsertionSort(Span<int> order, Span<PartyQuota> quotas, ReadOnlySpan<WeightedParty<TKey>> parties)
+    /// <remarks>
+    /// Two equal remainders that end side by side were compared where the later one stopped:
+    /// a party moves left only past smaller remainders, so it never stops right before an equal one it passed.
+    /// </remarks>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static bool InsertionSort(Span<int> order, Span<PartyQuota> quotas)
+    {
+        bool anyTie = false;
+        for (int i = 1; i < order.Length; i++)
+        {
+            int index = order[i];
+            long remainder = quotas[index].Remainder;
+            int j = i - 1;
+            long before = quotas[order[j]].Remainder;
+            if (remainder <= before)
+            {
+                anyTie |= remainder == before;
+                continue;
+            }
+
+            do
+            {
+                int moved = order[j];
+                order[j + 1] = moved;
+                quotas[moved].Rank = j + 1;
+                j--;
+            }
+            while (j >= 0 && remainder > (before = quotas[order[j]].Remainder));
+
+            anyTie |= j >= 0 && remainder == before;
+            order[j + 1] = index;
+            quotas[index].Rank = j + 1;
+        }
+
+        return anyTie;
+    }
+
+    /// <summary>
+    /// Orders each run of equal remainders by the tie-break of rule ALLOC-2 (weight descending,
+    /// then party ascending), by insertion sort, keeping the ranks. Runs are rare and short
+    /// except for mass ties, whose buckets <see cref="SortLargeBuckets"/> has sorted already.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void BreakTies(Span<int> order, Span<PartyQuota> quotas, ReadOnlySpan<WeightedParty<TKey>> parties)
     {
         for (int i = 1; i < order.Length; i++)
         {
             int index = order[i];
             long remainder = quotas[index].Remainder;
             int j = i - 1;
-            if (j < 0 || !Precedes(index, remainder, order[j], quotas, parties))
+            if (quotas[order[j]].Remainder != remainder || BreakTie(in parties[index], in parties[order[j]]) >= 0)
             {
                 continue;
             }
@@ -232,21 +316,11 @@ public sealed class LargestRemainderPolicy<TKey> : RoundingPolicy<TKey>
                 quotas[moved].Rank = j + 1;
                 j--;
             }
-            while (j >= 0 && Precedes(index, remainder, order[j], quotas, parties));
+            while (j >= 0 && quotas[order[j]].Remainder == remainder && BreakTie(in parties[index], in parties[order[j]]) < 0);
 
             order[j + 1] = index;
             quotas[index].Rank = j + 1;
         }
-    }
-
-    /// <summary>Whether party <paramref name="x"/> (of remainder <paramref name="remainderX"/>) comes before party <paramref name="y"/> in the order of rule ALLOC-2.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static bool Precedes(int x, long remainderX, int y, ReadOnlySpan<PartyQuota> quotas, ReadOnlySpan<WeightedParty<TKey>> parties)
-    {
-        long remainderY = quotas[y].Remainder;
-        return remainderX != remainderY
-            ? remainderX > remainderY
-            : BreakTie(in parties[x], in parties[y]) < 0;
     }
 
     /// <summary>

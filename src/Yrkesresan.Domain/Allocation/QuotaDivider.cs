@@ -57,21 +57,34 @@ internal readonly struct QuotaDivider
         // 64 bits between them every product fits, and the division that finds the bound
         // exactly (as long as a dozen multiplications) is left out.
         int bits = (64 - BitOperations.LeadingZeroCount((ulong)total)) + (64 - BitOperations.LeadingZeroCount((ulong)weightTotal));
-        largestNarrowWeight = bits <= 64 ? ulong.MaxValue : ulong.MaxValue / (ulong)total;
+        EveryProductFits = bits <= 64;
+        largestNarrowWeight = EveryProductFits ? ulong.MaxValue : ulong.MaxValue / (ulong)total;
     }
+
+    /// <summary>
+    /// Whether <c>total × weight</c> fits in 64 bits for every weight up to the weight total, so
+    /// that <see cref="NarrowQuotaOf"/> gives every quota. True for all but the largest totals
+    /// and weights (their bit lengths add up to at most 64).
+    /// </summary>
+    public bool EveryProductFits { get; }
 
     /// <summary>The exact quota of a party of weight <paramref name="weight"/> (in <c>[0, weight total]</c>).</summary>
     /// <param name="weight">The party's weight.</param>
     /// <returns>The same quota as <see cref="ExactQuota.Of"/> gives.</returns>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public ExactQuota QuotaOf(long weight)
-    {
+    public ExactQuota QuotaOf(long weight) =>
         // Stryker disable once Equality : at the boundary both paths give the same quota; the property tests check either side of it.
-        if ((ulong)weight > largestNarrowWeight)
-        {
-            return WideQuotaOf(total, weight, weightTotal);
-        }
+        (ulong)weight > largestNarrowWeight ? WideQuotaOf(total, weight, weightTotal) : NarrowQuotaOf(weight);
 
+    /// <summary>
+    /// The exact quota of a party whose product <c>total × weight</c> fits in 64 bits, by the
+    /// reciprocal. It makes no call, so a loop of it keeps its variables in registers.
+    /// </summary>
+    /// <param name="weight">The party's weight, with <c>total × weight &lt; 2⁶⁴</c>.</param>
+    /// <returns>The same quota as <see cref="ExactQuota.Of"/> gives.</returns>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public ExactQuota NarrowQuotaOf(long weight)
+    {
         ulong divisor = (ulong)weightTotal;
         ulong product = (ulong)total * (ulong)weight;
         ulong whole = MultiplyHigh(product, reciprocal);
