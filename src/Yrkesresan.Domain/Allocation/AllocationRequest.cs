@@ -138,14 +138,37 @@ internal static class AllocationRequest
     }
 
     /// <summary>
-    /// Whether any municipality code appears twice, by a bitmap of the 10 000 four-digit codes on
-    /// the stack (1 256 bytes): no hashing, no probing and no branch but the one that finds a duplicate.
+    /// Whether any municipality code appears twice: one pass when the codes come in order, else a
+    /// bitmap of the 10 000 four-digit codes on the stack (1 256 bytes), with no hashing, no
+    /// probing and no branch but the one that finds a duplicate.
     /// </summary>
     private static bool HasDuplicateCodes(ReadOnlySpan<WeightedParty<MunicipalityCode>> parties)
     {
+        // Municipalities usually come in code order (region files, Statistics Sweden's lists):
+        // codes that strictly increase are all different, which one comparison a party shows.
+        return !InStrictlyIncreasingOrder(parties) && HasDuplicateCodesInAnyOrder(parties);
+    }
+
+    /// <summary>Whether every code is greater than the one before it.</summary>
+    private static bool InStrictlyIncreasingOrder(ReadOnlySpan<WeightedParty<MunicipalityCode>> parties)
+    {
+        for (int i = 1; i < parties.Length; i++)
+        {
+            if (parties[i].Party.Value <= parties[i - 1].Party.Value)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Whether any municipality code appears twice, in whatever order the parties come.</summary>
+    private static bool HasDuplicateCodesInAnyOrder(ReadOnlySpan<WeightedParty<MunicipalityCode>> parties)
+    {
         // Code c is bit c ÷ 157 of word c mod 157 (157 × 64 ≥ 10 000), not bit c mod 64 of word
-        // c ÷ 64: parties often come in code order, and neighbouring codes in one word would make
-        // each step wait for the previous one's store to that word.
+        // c ÷ 64: parties that come mostly in code order would otherwise put neighbouring codes
+        // in one word, and make each step wait for the previous one's store to that word.
         Span<ulong> seen = stackalloc ulong[BitmapWords];
         foreach (WeightedParty<MunicipalityCode> party in parties)
         {
