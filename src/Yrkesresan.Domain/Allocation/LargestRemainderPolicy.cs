@@ -195,8 +195,10 @@ public sealed class LargestRemainderPolicy<TKey> : RoundingPolicy<TKey>
     {
         // Indexed by the side of the line: 0 below it (no leftover unit), 1 above it (one unit).
         ReadOnlySpan<ShareReason> usualReasons = [ShareReason.RemainderTooSmall, ShareReason.LargestRemainder];
+        Span<long> rivalRemainders = [line.LastReceiverRemainder, line.FirstLeftOutRemainder];
 
         AllocationShare<TKey>[] shares = GC.AllocateUninitializedArray<AllocationShare<TKey>>(parties.Length);
+        bool anyAtTheLine = false;
         for (int i = 0; i < shares.Length; i++)
         {
             WeightedParty<TKey> party = parties[i];
@@ -205,9 +207,11 @@ public sealed class LargestRemainderPolicy<TKey> : RoundingPolicy<TKey>
             // The side of the line is as good as random from one party to the next, so it is
             // taken from the sign of rank − leftover instead of a branch the processor would
             // mispredict half the time. The usual reason of each side is right unless the
-            // remainder ties with the rival's across the line, or is zero: those few are
-            // corrected below, outside this loop, which then makes no call.
+            // remainder ties with the rival's across the line, or is zero: those few are noted
+            // here (with | rather than ||, so without a branch) and corrected below, outside
+            // this loop, which then makes no call.
             int above = (int)((quota.Rank - leftover) >>> 63);
+            anyAtTheLine |= (quota.Remainder == rivalRemainders[above]) | (quota.Remainder == 0);
             shares[i] = new AllocationShare<TKey>(
                 party.Party,
                 party.Weight,
@@ -217,18 +221,28 @@ public sealed class LargestRemainderPolicy<TKey> : RoundingPolicy<TKey>
                 usualReasons[above]);
         }
 
-        for (int i = 0; i < shares.Length; i++)
+        if (anyAtTheLine)
         {
-            long remainder = quotas[i].Remainder;
-            if (remainder == line.FirstLeftOutRemainder || remainder == line.LastReceiverRemainder || remainder == 0)
-            {
-                AllocationShare<TKey> share = shares[i];
-                ShareReason reason = line.ReasonAtTheLine(share.Quota, share.Weight, receives: share.Adjustment == 1);
-                shares[i] = new AllocationShare<TKey>(share.Party, share.Weight, share.Quota, share.Amount, share.RemainderRank, reason);
-            }
+            GiveReasonsAtTheLine(shares, line);
         }
 
         return shares;
+    }
+
+    /// <summary>Gives the full reason to each share whose remainder ties with the rival's across the line, or is zero.</summary>
+    private static void GiveReasonsAtTheLine(AllocationShare<TKey>[] shares, LeftoverLine line)
+    {
+        for (int i = 0; i < shares.Length; i++)
+        {
+            AllocationShare<TKey> share = shares[i];
+            bool receives = share.Adjustment == 1;
+            long remainder = share.Quota.Remainder;
+            if (remainder == (receives ? line.FirstLeftOutRemainder : line.LastReceiverRemainder) || remainder == 0)
+            {
+                ShareReason reason = line.ReasonAtTheLine(share.Quota, share.Weight, receives);
+                shares[i] = new AllocationShare<TKey>(share.Party, share.Weight, share.Quota, share.Amount, share.RemainderRank, reason);
+            }
+        }
     }
 
     /// <summary>Scratch space of the shared pool, beyond the stack limit.</summary>
