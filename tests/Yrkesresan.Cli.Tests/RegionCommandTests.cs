@@ -91,7 +91,8 @@ public sealed class RegionCommandTests
                 "  eligibility from 2021-07-01: work areas mottagning, utredning, uppfoljning, familjehem; "
                 + "steps open Ny 2022-10-01, Van 2023-01-01, Erfaren 2023-11-01, ArbetsledareOchChef 2022-09-01; trainers 2022-09-01",
                 "  courses: 2",
-                "  route Ny: 2 stops, 2 course days (incomplete)"),
+                "  route Ny: 2 stops, 2 course days (incomplete)",
+                "  effect goals from 2021: 1a, 1b, 1c, 1d, 2, 3, 4, 5, 6, 7 (8 by the survey, 2 from the ledger)"),
             result.Stdout);
     }
 

@@ -96,6 +96,13 @@ internal static class RegionAction
             string state = route.IsComplete ? CommandTexts.RegionComplete : CommandTexts.RegionIncomplete;
             Line(output, CommandTexts.RegionRoute, route.Step.Code, Count(route.Stops.Length), Count(region.Catalogue.CourseDaysOf(route)), state);
         }
+
+        foreach (DatedValue<Domain.FollowUp.FollowUpPlan> plan in region.FollowUpPlans?.Values ?? [])
+        {
+            int surveyGoals = plan.Value.Goals.Count(g => g.Measure.IsSurvey);
+            string ids = string.Join(", ", plan.Value.Goals.Select(g => g.Id));
+            Line(output, CommandTexts.RegionFollowUp, plan.ValidFrom.Year, ids, Count(surveyGoals), Count(plan.Value.Goals.Length - surveyGoals));
+        }
     }
 
     /// <summary>A line of the summary, indented under its heading.</summary>

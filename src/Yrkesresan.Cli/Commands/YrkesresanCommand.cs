@@ -27,6 +27,7 @@ internal static class YrkesresanCommand
             OutputOption.Create(),
             AllocateCommand.Create(clock),
             CheckCommand.Create(),
+            GoalsCommand.Create(),
             HolidaysCommand.Create(),
             InvoiceCommand.Create(),
             RegionCommand.Create(),

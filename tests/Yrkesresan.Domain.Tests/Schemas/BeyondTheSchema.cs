@@ -38,6 +38,9 @@ internal static class BeyondTheSchema
     /// <summary>The spelling of a whole number.</summary>
     public const string Spelling = "the spelling of a number: JSON Schema counts 1.0 and 1e3 as integers, the tool wants whole kronor written as such";
 
+    /// <summary>A value unique across several lists.</summary>
+    public const string UniqueAcrossLists = "unique across several lists (and without regard to case and white space): uniqueItems compares the exact items of one list";
+
     /// <summary>The malformed region files a schema cannot judge, by case name, with the reason.</summary>
     public static IReadOnlyDictionary<string, string> RegionFiles { get; } = new Dictionary<string, string>
     {
@@ -59,6 +62,13 @@ internal static class BeyondTheSchema
         ["a member that is not a municipality of the region"] = CrossReference,
         ["a residual municipality outside the region"] = CrossReference,
         ["a stop that is not a course"] = CrossReference,
+        ["an option classed twice"] = UniqueAcrossLists,
+        ["a role answer given twice"] = UniqueByField,
+        ["a goal id given twice"] = UniqueByField,
+        ["two follow-up plans for one year"] = UniqueByField,
+        ["a goal reading the role question"] = CrossReference,
+        ["a goal role no answer means"] = CrossReference,
+        ["the municipality question the role question"] = CrossReference,
     };
 
     /// <summary>The malformed ledger files a schema cannot judge, by case name, with the reason.</summary>

@@ -21,7 +21,8 @@ public sealed class SchemaAgreementTests
         MalformedRegionFileTests.FixedCostsAndMemberships,
         MalformedRegionFileTests.FeeSchedules,
         MalformedRegionFileTests.EligibilityPolicies,
-        MalformedRegionFileTests.Catalogues);
+        MalformedRegionFileTests.Catalogues,
+        MalformedRegionFileTests.FollowUps);
 
     private static readonly IReadOnlyDictionary<string, string> LedgerFiles = CasesOf(
         MalformedLedgerFileTests.WholeFiles,

@@ -53,6 +53,11 @@ public sealed class MalformedRegionFileLanguageTests
     [InlineData("two fee schedules from one day", "region.json:21: $.fee_schedules[1].valid_from: en annan avgiftstabell gäller också från 2021-07-01; två avgiftstabeller från samma dag överlappar")]
     [InlineData("an unknown work area", "region.json:24: $.eligibility[0].work_areas[1]: \"barnavard\" är ingen kod för arbetsområde; använd en av mottagning, utredning, uppfoljning, familjehem")]
     [InlineData("a population date that is no date", "region.json:4: $.municipalities[0].population_date: ska vara ett giltigt datum skrivet ÅÅÅÅ-MM-DD, inte \"2020-02-30\"")]
+    [InlineData("an unknown measure", "region.json:10: $.follow_up[0].goals[1].measure: \"attendance\" är inget mått från liggaren; använd availability (GOAL-2) eller trainers (GOAL-5); ett mål som mäts med enkäten anger \"survey\" i stället")]
+    [InlineData("a goal without a measure", "region.json:10: $.follow_up[0].goals[1]: saknar mått: ange \"survey\" för ett mål som mäts med enkäten, eller \"measure\": \"availability\" eller \"trainers\" för ett som mäts från liggaren")]
+    [InlineData("a missing question label", "region.json:9: $.follow_up[0].goals[0].survey.question: saknas; ett enkätmått måste ha det")]
+    [InlineData("a follow-up plan from a day other than 1 January", "region.json:5: $.follow_up[0].valid_from: ska vara 1 januari: effektmålen följs upp per kalenderår (GOAL-3), så en plan ändras den 1 januari")]
+    [InlineData("two follow-up plans for one year", "region.json:13: $.follow_up[1].valid_from: en annan uppföljningsplan gäller också från 2023-01-01; två uppföljningsplaner för samma år överlappar")]
     [InlineData("an empty file", "region.json:1: $: filen är tom; en regionfil är ett JSON-objekt")]
     [InlineData("a field given twice", "region.json:3: $.name: förekommer mer än en gång i sitt objekt; ange varje fält en gång")]
     [Trait("Contract", "Swedish and English")]
@@ -78,6 +83,7 @@ public sealed class MalformedRegionFileLanguageTests
                  {
                      MalformedRegionFileTests.WholeFiles, MalformedRegionFileTests.Municipalities, MalformedRegionFileTests.FixedCostsAndMemberships,
                      MalformedRegionFileTests.FeeSchedules, MalformedRegionFileTests.EligibilityPolicies, MalformedRegionFileTests.Catalogues,
+                     MalformedRegionFileTests.FollowUps,
                  })
         {
             foreach (object?[] row in data)

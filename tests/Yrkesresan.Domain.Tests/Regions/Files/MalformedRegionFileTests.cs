@@ -37,13 +37,13 @@ public sealed class MalformedRegionFileTests
             RegionFileText.With("\"name\": \"Testlän\"", "\"nmae\": \"Testlän\""),
             [
                 "region.json:1: $.name: is missing; a region file must have it",
-                "region.json:2: $.nmae: is not a field of a region file; its fields are name, municipalities, fixed_costs, fee_schedules, eligibility, courses, routes, $schema, source, population_total, memberships, rounding",
+                "region.json:2: $.nmae: is not a field of a region file; its fields are name, municipalities, fixed_costs, fee_schedules, eligibility, courses, routes, $schema, source, population_total, memberships, rounding, follow_up",
             ]
         },
         { "a field given twice", RegionFileText.With("\"name\": \"Testlän\",", "\"name\": \"Testlän\",\n  \"name\": \"Testlän\","), ["region.json:3: $.name: appears more than once in its object; give each field once"] },
         { "a schema that is not a string", RegionFileText.With("\"name\": \"Testlän\",", "\"$schema\": 1,\n  \"name\": \"Testlän\","), ["region.json:2: $['$schema']: must be a string, not the number 1"] },
         { "a source that is not a string", RegionFileText.With("\"name\": \"Testlän\",", "\"name\": \"Testlän\",\n  \"source\": [\"SCB\"],"), ["region.json:3: $.source: must be a string, not an array"] },
-        { "a field name with a space", RegionFileText.With("\"name\": \"Testlän\",", "\"name\": \"Testlän\",\n  \"population total\": 400,"), ["region.json:3: $['population total']: is not a field of a region file; its fields are name, municipalities, fixed_costs, fee_schedules, eligibility, courses, routes, $schema, source, population_total, memberships, rounding"] },
+        { "a field name with a space", RegionFileText.With("\"name\": \"Testlän\",", "\"name\": \"Testlän\",\n  \"population total\": 400,"), ["region.json:3: $['population total']: is not a field of a region file; its fields are name, municipalities, fixed_costs, fee_schedules, eligibility, courses, routes, $schema, source, population_total, memberships, rounding, follow_up"] },
         { "a blank name", RegionFileText.With("\"Testlän\"", "\" \""), ["region.json:2: $.name: must not be blank"] },
         { "a name that is a number", RegionFileText.With("\"Testlän\"", "25"), ["region.json:2: $.name: must be a string, not the number 25"] },
     };
@@ -177,7 +177,7 @@ public sealed class MalformedRegionFileTests
         { "an opening that is no date", RegionFileText.With("\"Van\": \"2023-01-01\"", "\"Van\": \"januari 2023\""), ["region.json:27: $.eligibility[0].step_openings.Van: must be a real date written YYYY-MM-DD, not \"januari 2023\""] },
         { "a trainer opening that is no date", RegionFileText.With("\"ArbetsledareOchChef\": \"2022-09-01\" }", "\"ArbetsledareOchChef\": \"2022-09-01\" },\n      \"trainer_opening\": \"hösten 2022\""), ["region.json:28: $.eligibility[0].trainer_opening: must be a real date written YYYY-MM-DD, not \"hösten 2022\""] },
         { "an unknown employer", RegionFileText.With("[\"annan\"]", "[\"privat\"]"), ["region.json:26: $.eligibility[0].excluded_employers[0]: \"privat\" is not a employer kind; use one of kommun, annan"] },
-        { "no eligibility policy", RegionFileText.With("\"eligibility\": [", "\"eligibility\": [], \"unused\": ["), ["region.json:21: $.unused: is not a field of a region file; its fields are name, municipalities, fixed_costs, fee_schedules, eligibility, courses, routes, $schema, source, population_total, memberships, rounding", "region.json:21: $.eligibility: must not be empty: list the eligibility policies"] },
+        { "no eligibility policy", RegionFileText.With("\"eligibility\": [", "\"eligibility\": [], \"unused\": ["), ["region.json:21: $.unused: is not a field of a region file; its fields are name, municipalities, fixed_costs, fee_schedules, eligibility, courses, routes, $schema, source, population_total, memberships, rounding, follow_up", "region.json:21: $.eligibility: must not be empty: list the eligibility policies"] },
     };
 
     public static TheoryData<string, string, string[]> Catalogues => new()
@@ -197,6 +197,42 @@ public sealed class MalformedRegionFileTests
         { "a second stop that is not a string", RegionFileText.With("[\"intro\", \"samtal\"]", "[\"intro\", 2]"), ["region.json:36: $.routes[0].stops[1]: must be a string, not the number 2"] },
         { "a stop given twice", RegionFileText.With("[\"intro\", \"samtal\"]", "[\"intro\", \"samtal\", \"intro\"]"), ["region.json:36: $.routes[0].stops[2]: 'intro' is already stops[0]"] },
         { "two routes for one step", RegionFileText.With("{ \"step\": \"Ny\", \"stops\": [\"intro\", \"samtal\"] }", "{ \"step\": \"Ny\", \"stops\": [\"intro\", \"samtal\"] },\n    { \"step\": \"Ny\", \"stops\": [\"intro\"], \"complete\": false }"), ["region.json:37: $.routes[1].step: Ny has more than one route"] },
+    };
+
+    public static TheoryData<string, string, string[]> FollowUps => new()
+    {
+        { "an unknown measure", FollowUp(("\"availability\"", "\"attendance\"")), ["region.json:10: $.follow_up[0].goals[1].measure: \"attendance\" is not a measure from the ledger; use availability (GOAL-2) or trainers (GOAL-5); a goal measured by the survey gives \"survey\" instead"] },
+        { "a survey goal written as a measure", FollowUp(("\"availability\"", "\"survey\"")), ["region.json:10: $.follow_up[0].goals[1].measure: \"survey\" is not a measure from the ledger; use availability (GOAL-2) or trainers (GOAL-5); a goal measured by the survey gives \"survey\" instead"] },
+        { "a threshold of 0", FollowUp(("\"threshold_percent\": 80", "\"threshold_percent\": 0")), ["region.json:9: $.follow_up[0].goals[0].survey.threshold_percent: must be a whole percent from 1 to 100, not 0"] },
+        { "a threshold of 101", FollowUp(("\"threshold_percent\": 80", "\"threshold_percent\": 101")), ["region.json:9: $.follow_up[0].goals[0].survey.threshold_percent: must be a whole percent from 1 to 100, not 101"] },
+        { "a threshold written as text", FollowUp(("\"threshold_percent\": 80", "\"threshold_percent\": \"80 %\"")), ["region.json:9: $.follow_up[0].goals[0].survey.threshold_percent: must be a whole number, not the string \"80 %\""] },
+        { "an option classed twice", FollowUp(("\"not_positive\": [\"Missnöjd\"]", "\"not_positive\": [\"Missnöjd\", \"nöjd \"]")), ["region.json:9: $.follow_up[0].goals[0].survey.not_positive[1]: 'nöjd ' is also given at positive[0]; each option is given once, in one class"] },
+        { "a goal id given twice", FollowUp(("\"id\": \"2\"", "\"id\": \"1\"")), ["region.json:10: $.follow_up[0].goals[1].id: '1' is also the id of goals[0]; each goal has its own id"] },
+        { "a goal id with white space", FollowUp(("\"id\": \"2\"", "\"id\": \"2 a\"")), ["region.json:10: $.follow_up[0].goals[1].id: '2 a' has white space; an id is a short code such as 1a"] },
+        { "a missing question label", FollowUp(("\"question\": \"q1\", ", "")), ["region.json:9: $.follow_up[0].goals[0].survey.question: is missing; a survey measure must have it"] },
+        { "a question label with parentheses", FollowUp(("\"question\": \"q1\"", "\"question\": \"(q1)\"")), ["region.json:9: $.follow_up[0].goals[0].survey.question: '(q1)' must not contain parentheses: a column is headed (label) text"] },
+        { "a goal reading the role question", FollowUp(("\"question\": \"q1\"", "\"question\": \"Roll\"")), ["region.json:9: $.follow_up[0].goals[0].survey.question: 'Roll' is the role question; a goal reads a question of its own"] },
+        { "a role code that is not a role", FollowUp(("\"roles\": [\"socialsekreterare\", \"chef\"]", "\"roles\": [\"socialsekreterare\", \"enhetschef\"]")), ["region.json:9: $.follow_up[0].goals[0].survey.roles[1]: \"enhetschef\" is not a role; use one of socialsekreterare, arbetsledare, chef, hogre-chef, administrativ, politiker"] },
+        { "a goal role no answer means", FollowUp(("\"roles\": [\"socialsekreterare\", \"chef\"]", "\"roles\": [\"socialsekreterare\", \"arbetsledare\"]")), ["region.json:9: $.follow_up[0].goals[0].survey.roles[1]: no answer to the role question means arbetsledare, so no answer could count"] },
+        { "a goal without roles", FollowUp(("\"roles\": [\"socialsekreterare\", \"chef\"]", "\"roles\": []")), ["region.json:9: $.follow_up[0].goals[0].survey.roles: at least one role is needed: whose answers count for the goal"] },
+        { "a goal without a positive option", FollowUp(("\"positive\": [\"Nöjd\"]", "\"positive\": []")), ["region.json:9: $.follow_up[0].goals[0].survey.positive: at least one option must count as positive"] },
+        { "a blank option", FollowUp(("\"not_counted\": [\"Vet ej\"]", "\"not_counted\": [\"Vet ej\", \" \"]")), ["region.json:9: $.follow_up[0].goals[0].survey.not_counted[1]: an answer option must not be blank"] },
+        { "a misspelt survey field", FollowUp(("\"threshold_percent\": 80", "\"treshold_percent\": 80")), ["region.json:9: $.follow_up[0].goals[0].survey.treshold_percent: is not a field of a survey measure; its fields are roles, question, positive, not_positive, not_counted, threshold_percent"] },
+        { "a goal with a survey and a measure", FollowUp(("\"measure\": \"availability\"", "\"measure\": \"availability\", \"survey\": { \"roles\": [\"chef\"], \"question\": \"q2\", \"positive\": [\"Ja\"], \"not_positive\": [\"Nej\"] }")), ["region.json:10: $.follow_up[0].goals[1]: give either \"survey\" or \"measure\", not both: a goal is measured one way"] },
+        { "a goal without a measure", FollowUp(("\"text\": \"Att kursen är tillgänglig\", \"measure\": \"availability\"", "\"text\": \"Att kursen är tillgänglig\"")), ["region.json:10: $.follow_up[0].goals[1]: has no measure: give \"survey\" for a goal measured by the survey, or \"measure\": \"availability\" or \"trainers\" for one measured from the ledger"] },
+        { "an effect goal without a text", FollowUp(("\"text\": \"Att kursen är tillgänglig\", ", "")), ["region.json:10: $.follow_up[0].goals[1].text: is missing; an effect goal must have it"] },
+        { "a blank goal text", FollowUp(("\"Att kursen är tillgänglig\"", "\"\"")), ["region.json:10: $.follow_up[0].goals[1].text: missing; a goal needs its text as the plan writes it"] },
+        { "a short text over sixty characters", FollowUp(("\"short_text\": \"Nöjda\"", "\"short_text\": \"" + new string('x', 61) + "\"")), ["region.json:9: $.follow_up[0].goals[0].short_text: must be at most 60 characters, not 61: it is the goal's name in tables"] },
+        { "no goals", FollowUp((SurveyGoal + ",\n", string.Empty), (LedgerGoal + "\n", string.Empty)), ["region.json:8: $.follow_up[0].goals: at least one effect goal is needed"] },
+        { "a goal that is a string", FollowUp((LedgerGoal, "\"7\"")), ["region.json:10: $.follow_up[0].goals[1]: must be an object, not the string \"7\""] },
+        { "a missing role question", FollowUp(("\"role_question\"", "\"roles_question\"")), ["region.json:4: $.follow_up[0].role_question: is missing; a follow-up plan must have it", "region.json:6: $.follow_up[0].roles_question: is not a field of a follow-up plan; its fields are valid_from, role_question, goals, municipality_question"] },
+        { "a role answer given twice", FollowUp(("{ \"answer\": \"Annan\", \"role\": null }", "{ \"answer\": \"annan\", \"role\": null }, { \"answer\": \"Annan \", \"role\": null }")), ["region.json:6: $.follow_up[0].role_question.options[3].answer: 'Annan ' is also given at options[2]; each option is given once, in one class"] },
+        { "a role answer whose role is a number", FollowUp(("\"role\": null", "\"role\": 2")), ["region.json:6: $.follow_up[0].role_question.options[2].role: must be a role, one of socialsekreterare, arbetsledare, chef, hogre-chef, administrativ, politiker, not the number 2"] },
+        { "a role answer without a role", FollowUp(("{ \"answer\": \"Annan\", \"role\": null }", "{ \"answer\": \"Annan\" }")), ["region.json:6: $.follow_up[0].role_question.options[2].role: is missing; a role answer must have it"] },
+        { "the municipality question the role question", FollowUp(("\"label\": \"kommun\"", "\"label\": \"ROLL\"")), ["region.json:7: $.follow_up[0].municipality_question.label: 'ROLL' is also the role question's label; each question has its own"] },
+        { "a follow-up plan from a day other than 1 January", FollowUp(("\"2023-01-01\"", "\"2023-07-01\"")), ["region.json:5: $.follow_up[0].valid_from: must be 1 January: the effect goals are followed up per calendar year (GOAL-3), so a plan changes on 1 January"] },
+        { "two follow-up plans for one year", FollowUp(("\n  ],", ",\n    { \"valid_from\": \"2023-01-01\", \"role_question\": { \"label\": \"roll\", \"options\": [{ \"answer\": \"Chef\", \"role\": \"chef\" }] }, \"goals\": [{ \"id\": \"7\", \"text\": \"Tillgänglig\", \"measure\": \"availability\" }] }\n  ],")), ["region.json:13: $.follow_up[1].valid_from: another follow-up plan is also valid from 2023-01-01; two follow-up plans for one year overlap"] },
+        { "an empty follow-up", RegionFileText.With("\"name\": \"Testlän\",", "\"name\": \"Testlän\",\n  \"follow_up\": [],"), ["region.json:3: $.follow_up: must not be empty: list the follow-up plans"] },
     };
 
     [Theory]
@@ -233,6 +269,12 @@ public sealed class MalformedRegionFileTests
     [MemberData(nameof(Catalogues))]
     [Trait("Rule", "COURSE-4")]
     public void A_malformed_course_catalogue_is_refused_with_its_line_and_json_path(string change, string json, string[] expected) =>
+        AssertRefused(change, Encoding.UTF8.GetBytes(json), expected);
+
+    [Theory]
+    [MemberData(nameof(FollowUps))]
+    [Trait("Rule", "GOAL-3")]
+    public void A_malformed_follow_up_plan_is_refused_with_its_line_and_json_path(string change, string json, string[] expected) =>
         AssertRefused(change, Encoding.UTF8.GetBytes(json), expected);
 
     [Fact]
@@ -275,8 +317,47 @@ public sealed class MalformedRegionFileTests
     [Trait("Contract", "region-file")]
     public void The_reader_is_tested_on_at_least_forty_distinct_malformed_files()
     {
-        int cases = WholeFiles.Count + Municipalities.Count + FixedCostsAndMemberships.Count + FeeSchedules.Count + EligibilityPolicies.Count + Catalogues.Count + 3;
+        int cases = WholeFiles.Count + Municipalities.Count + FixedCostsAndMemberships.Count + FeeSchedules.Count + EligibilityPolicies.Count + Catalogues.Count + FollowUps.Count + 3;
         Assert.True(cases >= 40, $"only {cases} malformed files are tested");
+    }
+
+    /// <summary>
+    /// A valid follow-up section, inserted after the name on line 3: the plan starts on line 4, its role question is on
+    /// line 6, the municipality question on 7, the goals' list on 8, the survey goal on 9 and the availability goal on 10.
+    /// </summary>
+    private const string SurveyGoal = "{ \"id\": \"1\", \"text\": \"Att minst 80 % är nöjda\", \"short_text\": \"Nöjda\", \"survey\": { \"roles\": [\"socialsekreterare\", \"chef\"], \"question\": \"q1\", \"positive\": [\"Nöjd\"], \"not_positive\": [\"Missnöjd\"], \"not_counted\": [\"Vet ej\"], \"threshold_percent\": 80 } }";
+
+    private const string LedgerGoal = "{ \"id\": \"2\", \"text\": \"Att kursen är tillgänglig\", \"measure\": \"availability\" }";
+
+    private const string ValidFollowUp =
+        "  \"follow_up\": [\n" +
+        "    {\n" +
+        "      \"valid_from\": \"2023-01-01\",\n" +
+        "      \"role_question\": { \"label\": \"roll\", \"options\": [{ \"answer\": \"Socialsekreterare\", \"role\": \"socialsekreterare\" }, { \"answer\": \"Chef\", \"role\": \"chef\" }, { \"answer\": \"Annan\", \"role\": null }] },\n" +
+        "      \"municipality_question\": { \"label\": \"kommun\" },\n" +
+        "      \"goals\": [\n" +
+        "        " + SurveyGoal + ",\n" +
+        "        " + LedgerGoal + "\n" +
+        "      ]\n" +
+        "    }\n" +
+        "  ],";
+
+    /// <summary>The valid file with a follow-up section, changed by replacing pieces of text that occur once in the section.</summary>
+    internal static string FollowUp(params (string Original, string Replacement)[] changes)
+    {
+        string section = ValidFollowUp;
+        foreach ((string original, string replacement) in changes)
+        {
+            int at = section.IndexOf(original, StringComparison.Ordinal);
+            if (at < 0 || section.IndexOf(original, at + 1, StringComparison.Ordinal) >= 0)
+            {
+                throw new ArgumentException($"'{original}' must occur exactly once in the follow-up section.", nameof(changes));
+            }
+
+            section = string.Concat(section.AsSpan(0, at), replacement, section.AsSpan(at + original.Length));
+        }
+
+        return RegionFileText.With("\"name\": \"Testlän\",", "\"name\": \"Testlän\",\n" + section);
     }
 
     private static string Members(string codes) => RegionFileText.With(

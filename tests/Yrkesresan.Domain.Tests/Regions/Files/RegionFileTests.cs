@@ -6,6 +6,7 @@ using Yrkesresan.Domain.Allocation;
 using Yrkesresan.Domain.Careers;
 using Yrkesresan.Domain.Courses;
 using Yrkesresan.Domain.Fees;
+using Yrkesresan.Domain.FollowUp;
 using Yrkesresan.Domain.Money;
 using Yrkesresan.Domain.Regions;
 using Yrkesresan.Domain.Tests.Support;
@@ -46,6 +47,41 @@ public sealed class RegionFileTests
         CourseTask task = Assert.Single(region.Catalogue.CourseWith("samtal").Preparation);
         Assert.Equal(("Läs", KnowledgeLevel.Fakta, "Känna till lagen", 30), (task.Title, task.Goal.Level, task.Goal.Text, task.EstimatedMinutes));
         Assert.Empty(RegionFile.Parse(RegionFileText.Valid, RegionFileText.FileName).Problems);
+    }
+
+    [Fact]
+    [Trait("Rule", "GOAL-3")]
+    public void A_follow_up_section_gives_the_region_its_plan_from_1_January_with_every_part()
+    {
+        Region region = RegionFile.Parse(MalformedRegionFileTests.FollowUp(), RegionFileText.FileName).Region;
+
+        FollowUpPlan plan = region.FollowUpPlanIn(2023);
+        Assert.Throws<ArgumentOutOfRangeException>(() => region.FollowUpPlanIn(2022));
+        Assert.Equal("roll", plan.RoleQuestion.Label);
+        Assert.Equal([("Socialsekreterare", Role.Socialsekreterare), ("Chef", Role.Chef), ("Annan", null)], plan.RoleQuestion.Options.Select(o => (o.Answer, o.Role)));
+        Assert.Equal("kommun", plan.MunicipalityQuestion?.Label);
+        Assert.Equal(["1", "2"], plan.Goals.Select(g => g.Id));
+        Assert.Equal(("Att minst 80 % är nöjda", "Nöjda"), (plan.Goals[0].Text, plan.Goals[0].ShortText));
+        SurveyMeasure survey = plan.Goals[0].Survey!;
+        Assert.Equal<Role>([Role.Socialsekreterare, Role.Chef], survey.Roles);
+        Assert.Equal(("q1", 80), (survey.Question, survey.ThresholdPercent));
+        Assert.Equal(["Nöjd", "Missnöjd", "Vet ej"], survey.Options.AsEnumerable());
+        Assert.Same(LedgerMeasure.Availability, plan.Goals[1].Measure);
+        Assert.Null(plan.Goals[1].ShortText);
+    }
+
+    [Fact]
+    [Trait("Rule", "GOAL-3")]
+    public void A_survey_goal_without_a_threshold_or_options_not_counted_takes_80_percent_and_none()
+    {
+        string json = MalformedRegionFileTests.FollowUp((", \"not_counted\": [\"Vet ej\"], \"threshold_percent\": 80", string.Empty), ("\"municipality_question\": { \"label\": \"kommun\" },\n", string.Empty));
+
+        FollowUpPlan plan = RegionFile.Parse(json, RegionFileText.FileName).Region.FollowUpPlanIn(2030);
+
+        Assert.Equal(80, plan.Goals[0].Survey!.ThresholdPercent);
+        Assert.Empty(plan.Goals[0].Survey!.NotCounted);
+        Assert.Null(plan.MunicipalityQuestion);
+        Assert.Null(RegionFile.Parse(RegionFileText.Valid, RegionFileText.FileName).Region.FollowUpPlans);
     }
 
     [Fact]
