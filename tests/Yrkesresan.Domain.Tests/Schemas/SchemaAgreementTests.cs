@@ -21,7 +21,9 @@ public sealed class SchemaAgreementTests
         MalformedRegionFileTests.FixedCostsAndMemberships,
         MalformedRegionFileTests.FeeSchedules,
         MalformedRegionFileTests.EligibilityPolicies,
-        MalformedRegionFileTests.Catalogues);
+        MalformedRegionFileTests.Catalogues,
+        OfficialPairFileTests.OfficialPairs,
+        PlaceholderFileTests.Placeholders);
 
     private static readonly IReadOnlyDictionary<string, string> LedgerFiles = CasesOf(
         MalformedLedgerFileTests.WholeFiles,
