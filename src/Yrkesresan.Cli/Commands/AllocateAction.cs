@@ -140,6 +140,7 @@ internal sealed class AllocateAction(TimeProvider clock)
             return null;
         }
 
+        Notices.Report(error, file.Notices);
         exitCode = ExitCodes.Success;
         return new AllocationReport(path, null, true, FixedCostAllocation.Share(file.Rows, Sek.FromKronor(total)));
     }

@@ -22,7 +22,9 @@ public sealed class SchemaAgreementTests
         MalformedRegionFileTests.FeeSchedules,
         MalformedRegionFileTests.EligibilityPolicies,
         MalformedRegionFileTests.Catalogues,
-        MalformedRegionFileTests.FollowUps);
+        MalformedRegionFileTests.FollowUps,
+        OfficialPairFileTests.OfficialPairs,
+        PlaceholderFileTests.Placeholders);
 
     private static readonly IReadOnlyDictionary<string, string> LedgerFiles = CasesOf(
         MalformedLedgerFileTests.WholeFiles,

@@ -3,11 +3,12 @@ using FsCheck;
 using FsCheck.Fluent;
 using NodaTime;
 using NodaTime.Text;
+using Yrkesresan.Domain.Regions;
 
 namespace Yrkesresan.Domain.Tests.Support;
 
 /// <summary>
-/// Random valid region files (<c>docs/region-file.md</c>) as text: 1 to 20 municipalities with codes,
+/// Random valid region files (<c>docs/region-file.md</c>) as text: 1 to 20 official municipalities with
 /// populations and dates up to their limits, a stated total or none, fixed costs and memberships of
 /// several years, each rounding policy, several fee schedules and eligibility policies, and a catalogue
 /// of 0 to 6 courses with tasks and routes (a Ny route only with the course days it may have), and
@@ -42,14 +43,14 @@ internal static class RegionFileGenerator
     /// <summary>A field that is left out, or given as a date or null.</summary>
     private static Gen<Field> OptionalDateOrNull => Gen.Frequency((1, Gen.Constant(Field.Absent)), (2, DateOrNull.Select(Field.Of)));
 
+    /// <summary>1 to 20 official municipalities (decision 0026: a region file's codes and names are Statistics Sweden's), the lowest and highest codes now and then, with any population.</summary>
     private static Gen<(string Code, long Population, JsonObject Item)[]> Municipalities =>
         from count in Gen.Choose(1, 20)
-        from codes in Gen.ArrayOf(Gen.Frequency((8, Gen.Choose(1, 9999)), (1, Gen.Elements(1, 9999))), count)
-        from rows in Gen.CollectToArray(codes.Distinct().Select(code =>
-            from name in Gen.Elements("Luleå", "Övertorneå", "Ett två", "X")
+        from picked in Gen.ArrayOf(Gen.Frequency((8, Gen.Elements(OfficialMunicipalities.All.AsEnumerable())), (1, Gen.Elements(OfficialMunicipalities.All[0], OfficialMunicipalities.All[^1]))), count)
+        from rows in Gen.CollectToArray(picked.Distinct().Select(official =>
             from population in Gen.Frequency((6, Gen.Choose(1, 1_000_000)), (1, Gen.Elements(1, 1_000_000_000)))
             from date in OptionalDateOrNull
-            select Municipality(code.ToString("D4", System.Globalization.CultureInfo.InvariantCulture), name, population, date)))
+            select Municipality(official.Code.ToString(), official.Name, population, date)))
         select rows;
 
     private static Gen<JsonArray> Memberships((string Code, long Population, JsonObject Item)[] municipalities) =>

@@ -16,7 +16,7 @@ public sealed class MalformedRegionFileTests
         { "a missing comma", RegionFileText.With("\"Testlän\",", "\"Testlän\""), ["region.json:3: $: a comma is missing between this and the value before it (column 3)"] },
         { "a trailing comma", RegionFileText.With("\"stops\": [\"intro\", \"samtal\"]", "\"stops\": [\"intro\", \"samtal\",]"), ["region.json:36: $: a comma before ] is not allowed in JSON (column 48)"] },
         { "a comment", RegionFileText.With("\"name\": \"Testlän\",", "// Test\n  \"name\": \"Testlän\","), ["region.json:2: $: // starts a comment, and JSON has no comments (column 3)"] },
-        { "a file cut short", RegionFileText.Valid[..200], ["region.json:6: $: the file ends before its JSON is complete: a closing } or ] is missing, or the file is cut short (column 5)"] },
+        { "a file cut short", RegionFileText.Valid[..204], ["region.json:6: $: the file ends before its JSON is complete: a closing } or ] is missing, or the file is cut short (column 5)"] },
         { "an array instead of an object", "[]", ["region.json:1: $: must be an object, not an array"] },
         { "a string instead of an object", "\"Norrbotten\"", ["region.json:1: $: must be an object, not the string \"Norrbotten\""] },
         {
@@ -57,33 +57,33 @@ public sealed class MalformedRegionFileTests
         { "a population over a thousand million", RegionFileText.With("\"population\": 300", "\"population\": 1000000001"), ["region.json:5: $.municipalities[1].population: must be at most 1000000000, not 1000000001"] },
         { "a population beyond any integer", RegionFileText.With("\"population\": 300", "\"population\": 99999999999999999999"), ["region.json:5: $.municipalities[1].population: must be at most 1000000000, not 99999999999999999999"] },
         { "a missing population", RegionFileText.With(", \"population\": 300", ""), ["region.json:5: $.municipalities[1].population: is missing; a municipality must have it"] },
-        { "a code written as a number", RegionFileText.With("\"code\": \"0002\"", "\"code\": 2"), ["region.json:5: $.municipalities[1].code: must be a string of four digits, e.g. \"0002\", not the number 2: a code keeps its leading zero"] },
-        { "a code of three digits", RegionFileText.With("\"code\": \"0002\"", "\"code\": \"002\""), ["region.json:5: $.municipalities[1].code: must be a municipality code of exactly four digits, not \"002\""] },
-        { "a code of five digits", RegionFileText.With("\"code\": \"0002\"", "\"code\": \"00002\""), ["region.json:5: $.municipalities[1].code: must be a municipality code of exactly four digits, not \"00002\""] },
-        { "a code with a letter", RegionFileText.With("\"code\": \"0002\"", "\"code\": \"00O2\""), ["region.json:5: $.municipalities[1].code: must be a municipality code of exactly four digits, not \"00O2\""] },
-        { "the code 0000", RegionFileText.With("\"code\": \"0002\"", "\"code\": \"0000\""), ["region.json:5: $.municipalities[1].code: 0000 is not a municipality code"] },
-        { "a code given twice", RegionFileText.With("\"code\": \"0002\"", "\"code\": \"0001\""), ["region.json:5: $.municipalities[1].code: 0001 appears more than once"] },
-        { "no municipalities", RegionFileText.With(("{ \"code\": \"0001\", \"name\": \"Ett\", \"population\": 100, \"population_date\": \"2020-12-31\" },\n", ""), ("{ \"code\": \"0002\", \"name\": \"Två\", \"population\": 300 }", "")), ["region.json:3: $.municipalities: must not be empty: list the municipalities"] },
+        { "a code written as a number", RegionFileText.With("\"code\": \"0128\"", "\"code\": 128"), ["region.json:5: $.municipalities[1].code: must be a string of four digits, e.g. \"0128\", not the number 128: a code keeps its leading zero"] },
+        { "a code of three digits", RegionFileText.With("\"code\": \"0128\"", "\"code\": \"002\""), ["region.json:5: $.municipalities[1].code: must be a municipality code of exactly four digits, not \"002\""] },
+        { "a code of five digits", RegionFileText.With("\"code\": \"0128\"", "\"code\": \"00002\""), ["region.json:5: $.municipalities[1].code: must be a municipality code of exactly four digits, not \"00002\""] },
+        { "a code with a letter", RegionFileText.With("\"code\": \"0128\"", "\"code\": \"00O2\""), ["region.json:5: $.municipalities[1].code: must be a municipality code of exactly four digits, not \"00O2\""] },
+        { "the code 0000", RegionFileText.With("\"code\": \"0128\"", "\"code\": \"0000\""), ["region.json:5: $.municipalities[1].code: 0000 is not a municipality code"] },
+        { "a code given twice", RegionFileText.With("\"code\": \"0128\", \"name\": \"Salem\"", "\"code\": \"0125\", \"name\": \"Ekerö\""), ["region.json:5: $.municipalities[1].code: 0125 appears more than once"] },
+        { "no municipalities", RegionFileText.With(("{ \"code\": \"0125\", \"name\": \"Ekerö\", \"population\": 100, \"population_date\": \"2020-12-31\" },\n", ""), ("{ \"code\": \"0128\", \"name\": \"Salem\", \"population\": 300 }", "")), ["region.json:3: $.municipalities: must not be empty: list the municipalities"] },
         { "municipalities as an object", RegionFileText.With(("\"municipalities\": [", "\"municipalities\": {\"a\": ["), ("}\n  ],\n  \"fixed_costs\"", "}\n  ]},\n  \"fixed_costs\"")), ["region.json:3: $.municipalities: must be an array of municipalities, not an object"] },
         { "a misspelt municipality field", RegionFileText.With("\"population\": 300", "\"population\": 300, \"populaton\": 300"), ["region.json:5: $.municipalities[1].populaton: is not a field of a municipality; its fields are code, name, population, population_date"] },
         { "a population date that is no date", RegionFileText.With("\"2020-12-31\"", "\"2020-02-30\""), ["region.json:4: $.municipalities[0].population_date: must be a real date written YYYY-MM-DD, not \"2020-02-30\""] },
         { "a population date in another format", RegionFileText.With("\"2020-12-31\"", "\"31/12/2020\""), ["region.json:4: $.municipalities[0].population_date: must be a real date written YYYY-MM-DD, not \"31/12/2020\""] },
         {
             "a bad code before a code given twice",
-            RegionFileText.With(("\"code\": \"0001\"", "\"code\": \"1\""), ("{ \"code\": \"0002\", \"name\": \"Två\", \"population\": 300 }", "{ \"code\": \"0002\", \"name\": \"Två\", \"population\": 300 },\n    { \"code\": \"0002\", \"name\": \"Tre\", \"population\": 5 }")),
+            RegionFileText.With(("\"code\": \"0125\"", "\"code\": \"1\""), ("{ \"code\": \"0128\", \"name\": \"Salem\", \"population\": 300 }", "{ \"code\": \"0128\", \"name\": \"Salem\", \"population\": 300 },\n    { \"code\": \"0128\", \"name\": \"Salem\", \"population\": 5 }")),
             [
                 "region.json:4: $.municipalities[0].code: must be a municipality code of exactly four digits, not \"1\"",
-                "region.json:6: $.municipalities[2].code: 0002 appears more than once",
+                "region.json:6: $.municipalities[2].code: 0128 appears more than once",
             ]
         },
         {
             "a code written as a number that a membership names",
-            RegionFileText.With(("\"code\": \"0002\"", "\"code\": 2"), ("\"name\": \"Testlän\",", "\"name\": \"Testlän\",\n  \"population_total\": 400,\n  \"memberships\": [{ \"valid_from\": \"2021-01-01\", \"members\": [\"0001\", \"0002\"] }],")),
-            ["region.json:7: $.municipalities[1].code: must be a string of four digits, e.g. \"0002\", not the number 2: a code keeps its leading zero"]
+            RegionFileText.With(("\"code\": \"0128\"", "\"code\": 128"), ("\"name\": \"Testlän\",", "\"name\": \"Testlän\",\n  \"population_total\": 400,\n  \"memberships\": [{ \"valid_from\": \"2021-01-01\", \"members\": [\"0125\", \"0128\"] }],")),
+            ["region.json:7: $.municipalities[1].code: must be a string of four digits, e.g. \"0128\", not the number 128: a code keeps its leading zero"]
         },
         {
             "a code of five digits written as a number, with a stated total and a membership",
-            RegionFileText.With(("\"code\": \"0002\"", "\"code\": 10000"), ("\"name\": \"Testlän\",", "\"name\": \"Testlän\",\n  \"population_total\": 5,\n  \"memberships\": [{ \"valid_from\": \"2021-01-01\", \"members\": [\"0001\", \"0002\"] }],")),
+            RegionFileText.With(("\"code\": \"0128\"", "\"code\": 10000"), ("\"name\": \"Testlän\",", "\"name\": \"Testlän\",\n  \"population_total\": 5,\n  \"memberships\": [{ \"valid_from\": \"2021-01-01\", \"members\": [\"0125\", \"0128\"] }],")),
             ["region.json:7: $.municipalities[1].code: must be a string of four digits, e.g. \"10000\", not the number 10000: a code keeps its leading zero"]
         },
         {
@@ -116,17 +116,17 @@ public sealed class MalformedRegionFileTests
         },
         {
             "an unreadable membership before two for one year",
-            RegionFileText.With("\"name\": \"Testlän\",", "\"name\": \"Testlän\",\n  \"memberships\": [{ \"valid_from\": \"2021-02-01\", \"members\": [\"0001\"] }, { \"valid_from\": \"2021-01-01\", \"members\": [\"0001\"] }, { \"valid_from\": \"2021-01-01\", \"members\": [\"0002\", \"0009\"] }],"),
+            RegionFileText.With("\"name\": \"Testlän\",", "\"name\": \"Testlän\",\n  \"memberships\": [{ \"valid_from\": \"2021-02-01\", \"members\": [\"0125\"] }, { \"valid_from\": \"2021-01-01\", \"members\": [\"0125\"] }, { \"valid_from\": \"2021-01-01\", \"members\": [\"0128\", \"0009\"] }],"),
             [
                 "region.json:3: $.memberships[0].valid_from: must be 1 January: membership is per calendar year (ALLOC-4), so it changes on 1 January",
                 "region.json:3: $.memberships[2].valid_from: another membership is also valid from 2021; two memberships for one year overlap",
                 "region.json:3: $.memberships[2].members[1]: 0009 is not one of the region's municipalities",
             ]
         },
-        { "a misspelt membership field", Members("\"0001\"").Replace("\"members\"", "\"member\"", StringComparison.Ordinal), ["region.json:3: $.memberships[0].member: is not a field of a membership; its fields are valid_from, members", "region.json:3: $.memberships[0].members: is missing; a membership must have it"] },
-        { "a misspelt rounding field", Rounding("{ \"method\": \"largest_remainder\", \"residual\": \"0001\" }"), ["region.json:3: $.rounding.residual: is not a field of a rounding; its fields are method, residual_municipality"] },
+        { "a misspelt membership field", Members("\"0125\"").Replace("\"members\"", "\"member\"", StringComparison.Ordinal), ["region.json:3: $.memberships[0].member: is not a field of a membership; its fields are valid_from, members", "region.json:3: $.memberships[0].members: is missing; a membership must have it"] },
+        { "a misspelt rounding field", Rounding("{ \"method\": \"largest_remainder\", \"residual\": \"0125\" }"), ["region.json:3: $.rounding.residual: is not a field of a rounding; its fields are method, residual_municipality"] },
         { "no fixed cost", RegionFileText.With("{ \"valid_from\": \"2021-01-01\", \"amount_sek\": 1000 }", ""), ["region.json:7: $.fixed_costs: must not be empty: list the fixed costs"] },
-        { "a member that is not a municipality of the region", Members("\"0001\", \"0003\""), ["region.json:3: $.memberships[0].members[1]: 0003 is not one of the region's municipalities"] },
+        { "a member that is not a municipality of the region", Members("\"0125\", \"0003\""), ["region.json:3: $.memberships[0].members[1]: 0003 is not one of the region's municipalities"] },
         {
             "a bad member before an unknown one",
             Members("\"x\", \"0003\""),
@@ -135,13 +135,13 @@ public sealed class MalformedRegionFileTests
                 "region.json:3: $.memberships[0].members[1]: 0003 is not one of the region's municipalities",
             ]
         },
-        { "a member given twice", Members("\"0001\", \"0002\", \"0001\""), ["region.json:3: $.memberships[0].members[2]: 0001 appears more than once"] },
+        { "a member given twice", Members("\"0125\", \"0128\", \"0125\""), ["region.json:3: $.memberships[0].members[2]: 0125 appears more than once"] },
         { "a membership without members", Members(string.Empty), ["region.json:3: $.memberships[0].members: must not be empty: list the municipality codes"] },
-        { "a membership from a day other than 1 January", RegionFileText.With("\"name\": \"Testlän\",", "\"name\": \"Testlän\",\n  \"memberships\": [{ \"valid_from\": \"2022-03-01\", \"members\": [\"0001\"] }],"), ["region.json:3: $.memberships[0].valid_from: must be 1 January: membership is per calendar year (ALLOC-4), so it changes on 1 January"] },
+        { "a membership from a day other than 1 January", RegionFileText.With("\"name\": \"Testlän\",", "\"name\": \"Testlän\",\n  \"memberships\": [{ \"valid_from\": \"2022-03-01\", \"members\": [\"0125\"] }],"), ["region.json:3: $.memberships[0].valid_from: must be 1 January: membership is per calendar year (ALLOC-4), so it changes on 1 January"] },
         { "an unknown rounding method", Rounding("{ \"method\": \"bankers\" }"), ["region.json:3: $.rounding.method: \"bankers\" is not a rounding method; use largest_remainder or half_up_with_residual"] },
         { "half up without a residual municipality", Rounding("{ \"method\": \"half_up_with_residual\" }"), ["region.json:3: $.rounding.residual_municipality: is missing; the method half_up_with_residual needs the municipality that takes the residual"] },
         { "a residual municipality outside the region", Rounding("{ \"method\": \"half_up_with_residual\", \"residual_municipality\": \"0009\" }"), ["region.json:3: $.rounding: the residual municipality 0009 is not one of the region's municipalities"] },
-        { "a residual municipality with largest remainder", Rounding("{ \"method\": \"largest_remainder\", \"residual_municipality\": \"0001\" }"), ["region.json:3: $.rounding.residual_municipality: goes with the method half_up_with_residual only; largest_remainder needs no residual municipality"] },
+        { "a residual municipality with largest remainder", Rounding("{ \"method\": \"largest_remainder\", \"residual_municipality\": \"0125\" }"), ["region.json:3: $.rounding.residual_municipality: goes with the method half_up_with_residual only; largest_remainder needs no residual municipality"] },
     };
 
     public static TheoryData<string, string, string[]> FeeSchedules => new()

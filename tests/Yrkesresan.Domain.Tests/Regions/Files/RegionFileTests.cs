@@ -23,7 +23,7 @@ public sealed class RegionFileTests
         Region region = RegionFile.Parse(RegionFileText.Valid, RegionFileText.FileName).Region;
 
         Assert.Equal("Testlän", region.Name);
-        Assert.Equal(["0001 Ett", "0002 Två"], region.Municipalities.Select(m => m.ToString()));
+        Assert.Equal(["0125 Ekerö", "0128 Salem"], region.Municipalities.Select(m => m.ToString()));
         Assert.Equal(new LocalDate(2020, 12, 31), region.Municipalities[0].PopulationDate);
         Assert.Null(region.Municipalities[1].PopulationDate);
         Assert.Null(region.StatedPopulationTotal);
@@ -95,15 +95,15 @@ public sealed class RegionFileTests
               "name": "Testlän",
               "source": "SCB",
               "population_total": 400,
-              "memberships": [{ "valid_from": "2021-01-01", "members": ["0001", "0002"] }, { "valid_from": "2023-01-01", "members": ["0002"] }],
-              "rounding": { "method": "half_up_with_residual", "residual_municipality": "0002" },
+              "memberships": [{ "valid_from": "2021-01-01", "members": ["0125", "0128"] }, { "valid_from": "2023-01-01", "members": ["0128"] }],
+              "rounding": { "method": "half_up_with_residual", "residual_municipality": "0128" },
             """);
         Region region = RegionFile.Parse(json, RegionFileText.FileName).Region;
 
         Assert.Equal(400, region.StatedPopulationTotal);
         Assert.Equal(2, region.MembersIn(2022).Length);
-        Assert.Equal("0002 Två", Assert.Single(region.MembersIn(2023)).ToString());
-        Assert.Equal(MunicipalityCode.Parse("0002"), Assert.IsType<HalfUpWithResidualPolicy<MunicipalityCode>>(region.FixedCostRounding).ResidualParty);
+        Assert.Equal("0128 Salem", Assert.Single(region.MembersIn(2023)).ToString());
+        Assert.Equal(MunicipalityCode.Parse("0128"), Assert.IsType<HalfUpWithResidualPolicy<MunicipalityCode>>(region.FixedCostRounding).ResidualParty);
     }
 
     [Fact]
