@@ -46,6 +46,6 @@ public sealed class Refusal
         const string refused = "avvisas: ";
         Assert.StartsWith(refused, result, StringComparison.Ordinal);
         Assert.NotNull(Problems);
-        Assert.Equal([result[refused.Length..]], Problems.Select(p => p.Message));
+        Assert.Equal(result[refused.Length..], string.Join(" | ", Problems.Select(p => p.Message)));
     }
 }

@@ -67,7 +67,12 @@ internal static class Swedish
         _ => throw new FormatException($"'{text}' is neither ja nor nej"),
     };
 
-    /// <summary>A list as Swedes write it: <c>Luleå, Boden och Piteå</c>; nothing is the empty list.</summary>
+    /// <summary>
+    /// A list as Swedes write it: <c>Luleå, Boden och Piteå</c>; nothing is the empty list. Items are
+    /// separated by commas, and the last two by the first <c>och</c> after the last comma, so the last
+    /// item may hold an <c>och</c> of its own (<c>Ny och Arbetsledare och chef</c>); an earlier item that
+    /// holds one is followed by a comma.
+    /// </summary>
     public static IReadOnlyList<string> List(string text)
     {
         if (IsNothing(text))
@@ -75,11 +80,44 @@ internal static class Swedish
             return [];
         }
 
-        string[] commaParts = text.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
-        var items = new List<string>();
-        foreach (string part in commaParts)
+        var items = new List<string>(text.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries));
+        string last = items[^1];
+        int and = last.IndexOf(" och ", StringComparison.Ordinal);
+        if (and > 0)
         {
-            items.AddRange(part.Split(" och ", StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries));
+            items[^1] = last[..and].Trim();
+            items.Add(last[(and + " och ".Length)..].Trim());
+        }
+
+        return items;
+    }
+
+    /// <summary>
+    /// A list whose items may carry a parenthesis: <c>Luleå, Piteå (2023-10-10) och en extern utbildare
+    /// (2023-10-10 och 2023-10-11)</c> gives each item with the text inside its parenthesis, if any.
+    /// </summary>
+    public static IReadOnlyList<(string Item, string? Inside)> ListWithParentheses(string text)
+    {
+        var items = new List<(string, string?)>();
+        if (IsNothing(text))
+        {
+            return items;
+        }
+
+        // Separators inside a parenthesis belong to the item: hide them while splitting.
+        var hidden = new System.Text.StringBuilder();
+        int depth = 0;
+        foreach (char c in text)
+        {
+            depth += c == '(' ? 1 : c == ')' ? -1 : 0;
+            hidden.Append(depth > 0 && c == ',' ? '\u0001' : depth > 0 && c == ' ' ? '\u0002' : c);
+        }
+
+        foreach (string raw in List(hidden.ToString()))
+        {
+            string item = raw.Replace('\u0001', ',').Replace('\u0002', ' ');
+            int open = item.IndexOf('(', StringComparison.Ordinal);
+            items.Add(open < 0 ? (item.Trim(), null) : (item[..open].Trim(), item[(open + 1)..item.LastIndexOf(')')].Trim()));
         }
 
         return items;
