@@ -7,7 +7,7 @@ namespace Yrkesresan.Specification.StepDefinitions;
 
 /// <summary>The region of a scenario: Norrbotten as built in, or a county the scenario describes.</summary>
 [Binding]
-public sealed class RegionSteps(RegionContext context)
+public sealed class RegionSteps(RegionContext context, Refusal refusal)
 {
     [Given("regionen Norrbotten")]
     public void GivenNorrbotten() => context.UseNorrbotten();
@@ -22,4 +22,7 @@ public sealed class RegionSteps(RegionContext context)
     [Given(@"^från (\d{4}) deltar (.+)$")]
     public void GivenMembers(int year, string members) =>
         context.AddMembership(year, Swedish.List(members).Select(context.CodeOf));
+
+    [When("regionen läses in")]
+    public void WhenTheRegionIsMade() => refusal.Try(() => context.Region);
 }

@@ -69,7 +69,7 @@ internal static class Swedish
 
     /// <summary>
     /// A list as Swedes write it: <c>Luleå, Boden och Piteå</c>; nothing is the empty list. Items are
-    /// separated by commas, and the last two by the first <c>och</c> after the last comma, so the last
+    /// separated by a comma and a space (a decimal comma has none), and the last two by the first <c>och</c> after the last comma, so the last
     /// item may hold an <c>och</c> of its own (<c>Ny och Arbetsledare och chef</c>); an earlier item that
     /// holds one is followed by a comma.
     /// </summary>
@@ -80,7 +80,7 @@ internal static class Swedish
             return [];
         }
 
-        var items = new List<string>(text.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries));
+        var items = new List<string>(text.Split(", ", StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries));
         string last = items[^1];
         int and = last.IndexOf(" och ", StringComparison.Ordinal);
         if (and > 0)

@@ -180,47 +180,47 @@ namespace Yrkesresan.Specification.Features.Steg
 #line 17
     await testRunner.WhenAsync("behörigheten prövas 2024-02-29", ((string)(null)), ((global::Reqnroll.Table)(null)), "När ");
 #line hidden
-                global::Reqnroll.Table table14 = new global::Reqnroll.Table(new string[] {
+                global::Reqnroll.Table table27 = new global::Reqnroll.Table(new string[] {
                             "uppgift",
                             "värde"});
-                table14.AddRow(new string[] {
+                table27.AddRow(new string[] {
                             "behörig",
                             "ja"});
-                table14.AddRow(new string[] {
+                table27.AddRow(new string[] {
                             "steg",
                             "Ny"});
-                table14.AddRow(new string[] {
+                table27.AddRow(new string[] {
                             "fullgjorda år",
                             "1"});
-                table14.AddRow(new string[] {
+                table27.AddRow(new string[] {
                             "nästa steg",
                             "Van"});
-                table14.AddRow(new string[] {
+                table27.AddRow(new string[] {
                             "nästa steg börjar",
                             "2024-03-01"});
-                table14.AddRow(new string[] {
+                table27.AddRow(new string[] {
                             "öppet i regionen",
                             "ja"});
-                table14.AddRow(new string[] {
+                table27.AddRow(new string[] {
                             "sammanfattning",
                             "Behörig till steget Ny per 2024-02-29, öppet i regionen"});
 #line 18
-    await testRunner.ThenAsync("säger beslutet:", ((string)(null)), table14, "Så ");
+    await testRunner.ThenAsync("säger beslutet:", ((string)(null)), table27, "Så ");
 #line hidden
-                global::Reqnroll.Table table15 = new global::Reqnroll.Table(new string[] {
+                global::Reqnroll.Table table28 = new global::Reqnroll.Table(new string[] {
                             "kod",
                             "skäl",
                             "text"});
-                table15.AddRow(new string[] {
+                table28.AddRow(new string[] {
                             "eligible_by_years",
                             "Behörig efter år i yrket",
                             "1 fullgjort år i yrket: Ny (0 till 2 år); steget Van börjar 2024-03-01"});
-                table15.AddRow(new string[] {
+                table28.AddRow(new string[] {
                             "step_open",
                             "Steget är öppet",
                             "Steget Ny har varit öppet i regionen sedan 2022-10-01"});
 #line 27
-    await testRunner.AndAsync("ges skälen, med kod och text:", ((string)(null)), table15, "Och ");
+    await testRunner.AndAsync("ges skälen, med kod och text:", ((string)(null)), table28, "Och ");
 #line hidden
             }
             await this.ScenarioCleanupAsync();
@@ -257,37 +257,37 @@ namespace Yrkesresan.Specification.Features.Steg
 #line 34
     await testRunner.WhenAsync("behörigheten prövas 2024-05-02", ((string)(null)), ((global::Reqnroll.Table)(null)), "När ");
 #line hidden
-                global::Reqnroll.Table table16 = new global::Reqnroll.Table(new string[] {
+                global::Reqnroll.Table table29 = new global::Reqnroll.Table(new string[] {
                             "uppgift",
                             "värde"});
-                table16.AddRow(new string[] {
+                table29.AddRow(new string[] {
                             "behörig",
                             "nej"});
-                table16.AddRow(new string[] {
+                table29.AddRow(new string[] {
                             "steg",
                             "inget"});
-                table16.AddRow(new string[] {
+                table29.AddRow(new string[] {
                             "nästa steg",
                             "inget"});
-                table16.AddRow(new string[] {
+                table29.AddRow(new string[] {
                             "nästa steg börjar",
                             "–"});
-                table16.AddRow(new string[] {
+                table29.AddRow(new string[] {
                             "sammanfattning",
                             "Inte behörig per 2024-05-02"});
 #line 35
-    await testRunner.ThenAsync("säger beslutet:", ((string)(null)), table16, "Så ");
+    await testRunner.ThenAsync("säger beslutet:", ((string)(null)), table29, "Så ");
 #line hidden
-                global::Reqnroll.Table table17 = new global::Reqnroll.Table(new string[] {
+                global::Reqnroll.Table table30 = new global::Reqnroll.Table(new string[] {
                             "kod",
                             "skäl",
                             "text"});
-                table17.AddRow(new string[] {
+                table30.AddRow(new string[] {
                             "role_excluded",
                             "Rollen omfattas inte",
                             "Politiker (politiker) är en roll som regionens policy inte omfattar"});
 #line 42
-    await testRunner.AndAsync("ges skälen, med kod och text:", ((string)(null)), table17, "Och ");
+    await testRunner.AndAsync("ges skälen, med kod och text:", ((string)(null)), table30, "Och ");
 #line hidden
             }
             await this.ScenarioCleanupAsync();
