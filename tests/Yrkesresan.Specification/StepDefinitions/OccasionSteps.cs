@@ -30,14 +30,14 @@ public sealed class OccasionSteps(LedgerContext ledger, Refusal refusal)
     [Given(@"^lokalbeloppet (.+)$")]
     public void GivenTheVenueAmount(string amount)
     {
-        ledger.Last.VenueFee = Swedish.Amount(amount);
+        ledger.Last.VenueFee = Swedish.IsNothing(amount) ? null : Swedish.Amount(amount);
         ledger.Changed();
     }
 
-    [Given("avgiften utgår")]
-    public void GivenTheFeeIsWaived()
+    [Given(@"^avgiften (utgår|tas ut)$")]
+    public void GivenTheFeeIsWaivedOrNot(string waived)
     {
-        ledger.Last.WaivesFee = true;
+        ledger.Last.WaivesFee = waived == "utgår";
         ledger.Changed();
     }
 

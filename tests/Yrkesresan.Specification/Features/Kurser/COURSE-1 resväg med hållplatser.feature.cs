@@ -163,20 +163,20 @@ namespace Yrkesresan.Specification.Features.Kurser
 #line 12
     await testRunner.GivenAsync("regionen Norrbotten", ((string)(null)), ((global::Reqnroll.Table)(null)), "Givet ");
 #line hidden
-                global::Reqnroll.Table table1 = new global::Reqnroll.Table(new string[] {
+                global::Reqnroll.Table table5 = new global::Reqnroll.Table(new string[] {
                             "hållplats",
                             "kurs",
                             "kursdagar"});
-                table1.AddRow(new string[] {
+                table5.AddRow(new string[] {
                             "1",
                             "Handläggning med barnet i centrum",
                             "1"});
-                table1.AddRow(new string[] {
+                table5.AddRow(new string[] {
                             "2",
                             "Samtal och delaktighet",
                             "1"});
 #line 13
-    await testRunner.ThenAsync("har steget Ny en resväg med hållplatserna:", ((string)(null)), table1, "Så ");
+    await testRunner.ThenAsync("har steget Ny en resväg med hållplatserna:", ((string)(null)), table5, "Så ");
 #line hidden
 #line 17
     await testRunner.AndAsync("är resvägen inte komplett än", ((string)(null)), ((global::Reqnroll.Table)(null)), "Och ");
@@ -209,24 +209,24 @@ namespace Yrkesresan.Specification.Features.Kurser
             else
             {
                 await this.ScenarioStartAsync();
-                global::Reqnroll.Table table2 = new global::Reqnroll.Table(new string[] {
+                global::Reqnroll.Table table6 = new global::Reqnroll.Table(new string[] {
                             "id",
                             "namn",
                             "kursdagar"});
-                table2.AddRow(new string[] {
+                table6.AddRow(new string[] {
                             "barnet",
                             "Barnet i centrum",
                             "2"});
-                table2.AddRow(new string[] {
+                table6.AddRow(new string[] {
                             "samtal",
                             "Samtal och delaktighet",
                             "3"});
-                table2.AddRow(new string[] {
+                table6.AddRow(new string[] {
                             "dokumentera",
                             "Dokumentation",
                             "1"});
 #line 21
-    await testRunner.GivenAsync("kurserna:", ((string)(null)), table2, "Givet ");
+    await testRunner.GivenAsync("kurserna:", ((string)(null)), table6, "Givet ");
 #line hidden
 #line 26
     await testRunner.AndAsync("resvägen för steget Van med hållplatserna samtal, dokumentera och barnet", ((string)(null)), ((global::Reqnroll.Table)(null)), "Och ");
@@ -237,24 +237,24 @@ namespace Yrkesresan.Specification.Features.Kurser
 #line 28
     await testRunner.ThenAsync("blir resultatet godtas", ((string)(null)), ((global::Reqnroll.Table)(null)), "Så ");
 #line hidden
-                global::Reqnroll.Table table3 = new global::Reqnroll.Table(new string[] {
+                global::Reqnroll.Table table7 = new global::Reqnroll.Table(new string[] {
                             "hållplats",
                             "kurs",
                             "kursdagar"});
-                table3.AddRow(new string[] {
+                table7.AddRow(new string[] {
                             "1",
                             "Samtal och delaktighet",
                             "3"});
-                table3.AddRow(new string[] {
+                table7.AddRow(new string[] {
                             "2",
                             "Dokumentation",
                             "1"});
-                table3.AddRow(new string[] {
+                table7.AddRow(new string[] {
                             "3",
                             "Barnet i centrum",
                             "2"});
 #line 29
-    await testRunner.AndAsync("har steget Van en resväg med hållplatserna:", ((string)(null)), table3, "Och ");
+    await testRunner.AndAsync("har steget Van en resväg med hållplatserna:", ((string)(null)), table7, "Och ");
 #line hidden
 #line 34
     await testRunner.AndAsync("har resvägen 6 kursdagar sammanlagt", ((string)(null)), ((global::Reqnroll.Table)(null)), "Och ");
@@ -291,20 +291,20 @@ namespace Yrkesresan.Specification.Features.Kurser
             else
             {
                 await this.ScenarioStartAsync();
-                global::Reqnroll.Table table4 = new global::Reqnroll.Table(new string[] {
+                global::Reqnroll.Table table8 = new global::Reqnroll.Table(new string[] {
                             "id",
                             "namn",
                             "kursdagar"});
-                table4.AddRow(new string[] {
+                table8.AddRow(new string[] {
                             "barnet",
                             "Barnet i centrum",
                             "2"});
-                table4.AddRow(new string[] {
+                table8.AddRow(new string[] {
                             "samtal",
                             "Samtal och delaktighet",
                             "3"});
 #line 37
-    await testRunner.GivenAsync("kurserna:", ((string)(null)), table4, "Givet ");
+    await testRunner.GivenAsync("kurserna:", ((string)(null)), table8, "Givet ");
 #line hidden
 #line 41
     await testRunner.AndAsync(string.Format("resvägen för steget Van med hållplatserna {0}", forstaResvagen), ((string)(null)), ((global::Reqnroll.Table)(null)), "Och ");

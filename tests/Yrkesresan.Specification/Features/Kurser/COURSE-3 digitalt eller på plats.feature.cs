@@ -211,20 +211,20 @@ namespace Yrkesresan.Specification.Features.Kurser
 #line 24
     await testRunner.GivenAsync("kursen samtal, \"Samtal och delaktighet\", med 1 kursdagar", ((string)(null)), ((global::Reqnroll.Table)(null)), "Givet ");
 #line hidden
-                global::Reqnroll.Table table9 = new global::Reqnroll.Table(new string[] {
+                global::Reqnroll.Table table13 = new global::Reqnroll.Table(new string[] {
                             "uppgift",
                             "kunskapsnivå",
                             "kunskapsmål",
                             "minuter",
                             "genomförande"});
-                table9.AddRow(new string[] {
+                table13.AddRow(new string[] {
                             "Läs underlaget",
                             "Fakta",
                             "Känna till underlaget",
                             "30",
                             string.Format("{0}", genomforande)});
 #line 25
-    await testRunner.AndAsync(string.Format("{0}:", del), ((string)(null)), table9, "Och ");
+    await testRunner.AndAsync(string.Format("{0}:", del), ((string)(null)), table13, "Och ");
 #line hidden
 #line 28
     await testRunner.WhenAsync("kursen läggs in", ((string)(null)), ((global::Reqnroll.Table)(null)), "När ");

@@ -165,20 +165,20 @@ namespace Yrkesresan.Specification.Features.Kurser
 #line 14
     await testRunner.GivenAsync("regionen Norrbotten", ((string)(null)), ((global::Reqnroll.Table)(null)), "Givet ");
 #line hidden
-                global::Reqnroll.Table table10 = new global::Reqnroll.Table(new string[] {
+                global::Reqnroll.Table table14 = new global::Reqnroll.Table(new string[] {
                             "id",
                             "kurs",
                             "kursdagar"});
-                table10.AddRow(new string[] {
+                table14.AddRow(new string[] {
                             "handlaggning-med-barnet-i-centrum",
                             "Handläggning med barnet i centrum",
                             "1"});
-                table10.AddRow(new string[] {
+                table14.AddRow(new string[] {
                             "samtal-och-delaktighet",
                             "Samtal och delaktighet",
                             "1"});
 #line 15
-    await testRunner.ThenAsync("har katalogen kurserna:", ((string)(null)), table10, "Så ");
+    await testRunner.ThenAsync("har katalogen kurserna:", ((string)(null)), table14, "Så ");
 #line hidden
 #line 19
     await testRunner.AndAsync("har katalogen resvägar för stegen Ny", ((string)(null)), ((global::Reqnroll.Table)(null)), "Och ");
@@ -208,20 +208,20 @@ namespace Yrkesresan.Specification.Features.Kurser
             else
             {
                 await this.ScenarioStartAsync();
-                global::Reqnroll.Table table11 = new global::Reqnroll.Table(new string[] {
+                global::Reqnroll.Table table15 = new global::Reqnroll.Table(new string[] {
                             "id",
                             "namn",
                             "kursdagar"});
-                table11.AddRow(new string[] {
+                table15.AddRow(new string[] {
                             "handlaggning-med-barnet-i-centrum",
                             "Handläggning med barnet i centrum",
                             "1"});
-                table11.AddRow(new string[] {
+                table15.AddRow(new string[] {
                             "samtal-och-delaktighet",
                             "Samtal och delaktighet",
                             "1"});
 #line 22
-    await testRunner.GivenAsync("kurserna:", ((string)(null)), table11, "Givet ");
+    await testRunner.GivenAsync("kurserna:", ((string)(null)), table15, "Givet ");
 #line hidden
 #line 26
     await testRunner.AndAsync("resvägen för steget Ny med hållplatserna handlaggning-med-barnet-i-centrum och sa" +
@@ -259,24 +259,24 @@ namespace Yrkesresan.Specification.Features.Kurser
             else
             {
                 await this.ScenarioStartAsync();
-                global::Reqnroll.Table table12 = new global::Reqnroll.Table(new string[] {
+                global::Reqnroll.Table table16 = new global::Reqnroll.Table(new string[] {
                             "id",
                             "namn",
                             "kursdagar"});
-                table12.AddRow(new string[] {
+                table16.AddRow(new string[] {
                             "intro-vasterbotten",
                             "Introduktion i Västerbotten",
                             "4"});
-                table12.AddRow(new string[] {
+                table16.AddRow(new string[] {
                             "fordjupning",
                             "Fördjupning",
                             "5"});
-                table12.AddRow(new string[] {
+                table16.AddRow(new string[] {
                             "ledarskap",
                             "Ledarskap",
                             "2"});
 #line 31
-    await testRunner.GivenAsync("kurserna:", ((string)(null)), table12, "Givet ");
+    await testRunner.GivenAsync("kurserna:", ((string)(null)), table16, "Givet ");
 #line hidden
 #line 36
     await testRunner.AndAsync("resvägen för steget Arbetsledare och chef med hållplatserna ledarskap", ((string)(null)), ((global::Reqnroll.Table)(null)), "Och ");
@@ -290,42 +290,42 @@ namespace Yrkesresan.Specification.Features.Kurser
 #line 39
     await testRunner.ThenAsync("blir resultatet godtas", ((string)(null)), ((global::Reqnroll.Table)(null)), "Så ");
 #line hidden
-                global::Reqnroll.Table table13 = new global::Reqnroll.Table(new string[] {
+                global::Reqnroll.Table table17 = new global::Reqnroll.Table(new string[] {
                             "id",
                             "kurs",
                             "kursdagar"});
-                table13.AddRow(new string[] {
+                table17.AddRow(new string[] {
                             "intro-vasterbotten",
                             "Introduktion i Västerbotten",
                             "4"});
-                table13.AddRow(new string[] {
+                table17.AddRow(new string[] {
                             "fordjupning",
                             "Fördjupning",
                             "5"});
-                table13.AddRow(new string[] {
+                table17.AddRow(new string[] {
                             "ledarskap",
                             "Ledarskap",
                             "2"});
 #line 40
-    await testRunner.AndAsync("har katalogen kurserna:", ((string)(null)), table13, "Och ");
+    await testRunner.AndAsync("har katalogen kurserna:", ((string)(null)), table17, "Och ");
 #line hidden
 #line 45
     await testRunner.AndAsync("har katalogen resvägar för stegen Ny och Arbetsledare och chef", ((string)(null)), ((global::Reqnroll.Table)(null)), "Och ");
 #line hidden
-                global::Reqnroll.Table table14 = new global::Reqnroll.Table(new string[] {
+                global::Reqnroll.Table table18 = new global::Reqnroll.Table(new string[] {
                             "hållplats",
                             "kurs",
                             "kursdagar"});
-                table14.AddRow(new string[] {
+                table18.AddRow(new string[] {
                             "1",
                             "Introduktion i Västerbotten",
                             "4"});
-                table14.AddRow(new string[] {
+                table18.AddRow(new string[] {
                             "2",
                             "Fördjupning",
                             "5"});
 #line 46
-    await testRunner.AndAsync("har steget Ny en resväg med hållplatserna:", ((string)(null)), table14, "Och ");
+    await testRunner.AndAsync("har steget Ny en resväg med hållplatserna:", ((string)(null)), table18, "Och ");
 #line hidden
 #line 50
     await testRunner.AndAsync("har resvägen 9 kursdagar sammanlagt", ((string)(null)), ((global::Reqnroll.Table)(null)), "Och ");

@@ -206,24 +206,24 @@ namespace Yrkesresan.Specification.Features.Pengar
             else
             {
                 await this.ScenarioStartAsync();
-                global::Reqnroll.Table table15 = new global::Reqnroll.Table(new string[] {
+                global::Reqnroll.Table table19 = new global::Reqnroll.Table(new string[] {
                             "kod",
                             "kommun",
                             "invånare"});
-                table15.AddRow(new string[] {
+                table19.AddRow(new string[] {
                             "2505",
                             "Arvidsjaur",
                             "300"});
-                table15.AddRow(new string[] {
+                table19.AddRow(new string[] {
                             "2506",
                             "Arjeplog",
                             "100"});
-                table15.AddRow(new string[] {
+                table19.AddRow(new string[] {
                             "2510",
                             "Jokkmokk",
                             "600"});
 #line 20
-    await testRunner.GivenAsync("länet Exempellän med kommunerna:", ((string)(null)), table15, "Givet ");
+    await testRunner.GivenAsync("länet Exempellän med kommunerna:", ((string)(null)), table19, "Givet ");
 #line hidden
 #line 25
     await testRunner.AndAsync(string.Format("en fast kostnad på {0} om året från 2021", kostnad), ((string)(null)), ((global::Reqnroll.Table)(null)), "Och ");

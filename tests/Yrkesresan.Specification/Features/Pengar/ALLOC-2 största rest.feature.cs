@@ -163,50 +163,50 @@ namespace Yrkesresan.Specification.Features.Pengar
             else
             {
                 await this.ScenarioStartAsync();
-                global::Reqnroll.Table table16 = new global::Reqnroll.Table(new string[] {
+                global::Reqnroll.Table table20 = new global::Reqnroll.Table(new string[] {
                             "kod",
                             "vikt"});
-                table16.AddRow(new string[] {
+                table20.AddRow(new string[] {
                             "2506",
                             "1"});
-                table16.AddRow(new string[] {
+                table20.AddRow(new string[] {
                             "2505",
                             "2"});
-                table16.AddRow(new string[] {
+                table20.AddRow(new string[] {
                             "2510",
                             "4"});
 #line 15
-    await testRunner.GivenAsync("parterna:", ((string)(null)), table16, "Givet ");
+    await testRunner.GivenAsync("parterna:", ((string)(null)), table20, "Givet ");
 #line hidden
 #line 20
     await testRunner.WhenAsync("10 kr fördelas efter vikt med största rest", ((string)(null)), ((global::Reqnroll.Table)(null)), "När ");
 #line hidden
-                global::Reqnroll.Table table17 = new global::Reqnroll.Table(new string[] {
+                global::Reqnroll.Table table21 = new global::Reqnroll.Table(new string[] {
                             "kod",
                             "exakt kvot",
                             "heltalsdel",
                             "andel",
                             "skäl"});
-                table17.AddRow(new string[] {
+                table21.AddRow(new string[] {
                             "2506",
                             "1,43",
                             "1",
                             "1",
                             "för liten rest"});
-                table17.AddRow(new string[] {
+                table21.AddRow(new string[] {
                             "2505",
                             "2,86",
                             "2",
                             "3",
                             "störst rest, +1"});
-                table17.AddRow(new string[] {
+                table21.AddRow(new string[] {
                             "2510",
                             "5,71",
                             "5",
                             "6",
                             "störst rest, +1"});
 #line 21
-    await testRunner.ThenAsync("blir fördelningen:", ((string)(null)), table17, "Så ");
+    await testRunner.ThenAsync("blir fördelningen:", ((string)(null)), table21, "Så ");
 #line hidden
             }
             await this.ScenarioCleanupAsync();
@@ -233,41 +233,41 @@ namespace Yrkesresan.Specification.Features.Pengar
             else
             {
                 await this.ScenarioStartAsync();
-                global::Reqnroll.Table table18 = new global::Reqnroll.Table(new string[] {
+                global::Reqnroll.Table table22 = new global::Reqnroll.Table(new string[] {
                             "kod",
                             "vikt"});
-                table18.AddRow(new string[] {
+                table22.AddRow(new string[] {
                             "2506",
                             "1"});
-                table18.AddRow(new string[] {
+                table22.AddRow(new string[] {
                             "2505",
                             "3"});
 #line 28
-    await testRunner.GivenAsync("parterna:", ((string)(null)), table18, "Givet ");
+    await testRunner.GivenAsync("parterna:", ((string)(null)), table22, "Givet ");
 #line hidden
 #line 32
     await testRunner.WhenAsync("2 kr fördelas efter vikt med största rest", ((string)(null)), ((global::Reqnroll.Table)(null)), "När ");
 #line hidden
-                global::Reqnroll.Table table19 = new global::Reqnroll.Table(new string[] {
+                global::Reqnroll.Table table23 = new global::Reqnroll.Table(new string[] {
                             "kod",
                             "exakt kvot",
                             "heltalsdel",
                             "andel",
                             "skäl"});
-                table19.AddRow(new string[] {
+                table23.AddRow(new string[] {
                             "2506",
                             "0,50",
                             "0",
                             "0",
                             "lika rest, mindre vikt"});
-                table19.AddRow(new string[] {
+                table23.AddRow(new string[] {
                             "2505",
                             "1,50",
                             "1",
                             "2",
                             "lika rest, större vikt, +1"});
 #line 33
-    await testRunner.ThenAsync("blir fördelningen:", ((string)(null)), table19, "Så ");
+    await testRunner.ThenAsync("blir fördelningen:", ((string)(null)), table23, "Så ");
 #line hidden
             }
             await this.ScenarioCleanupAsync();
@@ -303,50 +303,50 @@ namespace Yrkesresan.Specification.Features.Pengar
             else
             {
                 await this.ScenarioStartAsync();
-                global::Reqnroll.Table table20 = new global::Reqnroll.Table(new string[] {
+                global::Reqnroll.Table table24 = new global::Reqnroll.Table(new string[] {
                             "kod",
                             "vikt"});
-                table20.AddRow(new string[] {
+                table24.AddRow(new string[] {
                             string.Format("{0}", forst),
                             "1"});
-                table20.AddRow(new string[] {
+                table24.AddRow(new string[] {
                             string.Format("{0}", sedan),
                             "1"});
-                table20.AddRow(new string[] {
+                table24.AddRow(new string[] {
                             string.Format("{0}", sist),
                             "1"});
 #line 39
-    await testRunner.GivenAsync("parterna:", ((string)(null)), table20, "Givet ");
+    await testRunner.GivenAsync("parterna:", ((string)(null)), table24, "Givet ");
 #line hidden
 #line 44
     await testRunner.WhenAsync("100 kr fördelas efter vikt med största rest", ((string)(null)), ((global::Reqnroll.Table)(null)), "När ");
 #line hidden
-                global::Reqnroll.Table table21 = new global::Reqnroll.Table(new string[] {
+                global::Reqnroll.Table table25 = new global::Reqnroll.Table(new string[] {
                             "kod",
                             "exakt kvot",
                             "heltalsdel",
                             "andel",
                             "skäl"});
-                table21.AddRow(new string[] {
+                table25.AddRow(new string[] {
                             "2505",
                             "33,33",
                             "33",
                             "34",
                             "lika rest och vikt, lägre kod, +1"});
-                table21.AddRow(new string[] {
+                table25.AddRow(new string[] {
                             "2506",
                             "33,33",
                             "33",
                             "33",
                             "lika rest och vikt, högre kod"});
-                table21.AddRow(new string[] {
+                table25.AddRow(new string[] {
                             "2510",
                             "33,33",
                             "33",
                             "33",
                             "lika rest och vikt, högre kod"});
 #line 45
-    await testRunner.ThenAsync("blir fördelningen:", ((string)(null)), table21, "Så ");
+    await testRunner.ThenAsync("blir fördelningen:", ((string)(null)), table25, "Så ");
 #line hidden
             }
             await this.ScenarioCleanupAsync();
@@ -373,41 +373,41 @@ namespace Yrkesresan.Specification.Features.Pengar
             else
             {
                 await this.ScenarioStartAsync();
-                global::Reqnroll.Table table22 = new global::Reqnroll.Table(new string[] {
+                global::Reqnroll.Table table26 = new global::Reqnroll.Table(new string[] {
                             "kod",
                             "vikt"});
-                table22.AddRow(new string[] {
+                table26.AddRow(new string[] {
                             "2506",
                             "1"});
-                table22.AddRow(new string[] {
+                table26.AddRow(new string[] {
                             "2505",
                             "3"});
 #line 58
-    await testRunner.GivenAsync("parterna:", ((string)(null)), table22, "Givet ");
+    await testRunner.GivenAsync("parterna:", ((string)(null)), table26, "Givet ");
 #line hidden
 #line 62
     await testRunner.WhenAsync("400 kr fördelas efter vikt med största rest", ((string)(null)), ((global::Reqnroll.Table)(null)), "När ");
 #line hidden
-                global::Reqnroll.Table table23 = new global::Reqnroll.Table(new string[] {
+                global::Reqnroll.Table table27 = new global::Reqnroll.Table(new string[] {
                             "kod",
                             "exakt kvot",
                             "heltalsdel",
                             "andel",
                             "skäl"});
-                table23.AddRow(new string[] {
+                table27.AddRow(new string[] {
                             "2506",
                             "100,00",
                             "100",
                             "100",
                             "jämn kvot"});
-                table23.AddRow(new string[] {
+                table27.AddRow(new string[] {
                             "2505",
                             "300,00",
                             "300",
                             "300",
                             "jämn kvot"});
 #line 63
-    await testRunner.ThenAsync("blir fördelningen:", ((string)(null)), table23, "Så ");
+    await testRunner.ThenAsync("blir fördelningen:", ((string)(null)), table27, "Så ");
 #line hidden
             }
             await this.ScenarioCleanupAsync();

@@ -278,16 +278,16 @@ namespace Yrkesresan.Specification.Features.Pengar
             else
             {
                 await this.ScenarioStartAsync();
-                global::Reqnroll.Table table1 = new global::Reqnroll.Table(new string[] {
+                global::Reqnroll.Table table30 = new global::Reqnroll.Table(new string[] {
                             "kod",
                             "kommun",
                             "invånare"});
-                table1.AddRow(new string[] {
+                table30.AddRow(new string[] {
                             "2506",
                             "Arjeplog",
                             "100"});
 #line 46
-    await testRunner.GivenAsync("länet Exempellän med kommunerna:", ((string)(null)), table1, "Givet ");
+    await testRunner.GivenAsync("länet Exempellän med kommunerna:", ((string)(null)), table30, "Givet ");
 #line hidden
 #line 49
     await testRunner.AndAsync(string.Format("en fast kostnad på {0} om året från 2021", fastKostnad), ((string)(null)), ((global::Reqnroll.Table)(null)), "Och ");

@@ -162,28 +162,28 @@ namespace Yrkesresan.Specification.Features.Steg
             else
             {
                 await this.ScenarioStartAsync();
-                global::Reqnroll.Table table26 = new global::Reqnroll.Table(new string[] {
+                global::Reqnroll.Table table31 = new global::Reqnroll.Table(new string[] {
                             "nummer",
                             "steg",
                             "fullgjorda år i yrket"});
-                table26.AddRow(new string[] {
+                table31.AddRow(new string[] {
                             "1",
                             "Ny",
                             "0 till 2"});
-                table26.AddRow(new string[] {
+                table31.AddRow(new string[] {
                             "2",
                             "Van",
                             "2 till 5"});
-                table26.AddRow(new string[] {
+                table31.AddRow(new string[] {
                             "3",
                             "Erfaren",
                             "5 eller fler"});
-                table26.AddRow(new string[] {
+                table31.AddRow(new string[] {
                             "4",
                             "Arbetsledare och chef",
                             "oavsett år"});
 #line 14
-    await testRunner.ThenAsync("finns dessa steg, i denna ordning:", ((string)(null)), table26, "Så ");
+    await testRunner.ThenAsync("finns dessa steg, i denna ordning:", ((string)(null)), table31, "Så ");
 #line hidden
             }
             await this.ScenarioCleanupAsync();

@@ -180,47 +180,47 @@ namespace Yrkesresan.Specification.Features.Steg
 #line 17
     await testRunner.WhenAsync("behörigheten prövas 2024-02-29", ((string)(null)), ((global::Reqnroll.Table)(null)), "När ");
 #line hidden
-                global::Reqnroll.Table table27 = new global::Reqnroll.Table(new string[] {
+                global::Reqnroll.Table table32 = new global::Reqnroll.Table(new string[] {
                             "uppgift",
                             "värde"});
-                table27.AddRow(new string[] {
+                table32.AddRow(new string[] {
                             "behörig",
                             "ja"});
-                table27.AddRow(new string[] {
+                table32.AddRow(new string[] {
                             "steg",
                             "Ny"});
-                table27.AddRow(new string[] {
+                table32.AddRow(new string[] {
                             "fullgjorda år",
                             "1"});
-                table27.AddRow(new string[] {
+                table32.AddRow(new string[] {
                             "nästa steg",
                             "Van"});
-                table27.AddRow(new string[] {
+                table32.AddRow(new string[] {
                             "nästa steg börjar",
                             "2024-03-01"});
-                table27.AddRow(new string[] {
+                table32.AddRow(new string[] {
                             "öppet i regionen",
                             "ja"});
-                table27.AddRow(new string[] {
+                table32.AddRow(new string[] {
                             "sammanfattning",
                             "Behörig till steget Ny per 2024-02-29, öppet i regionen"});
 #line 18
-    await testRunner.ThenAsync("säger beslutet:", ((string)(null)), table27, "Så ");
+    await testRunner.ThenAsync("säger beslutet:", ((string)(null)), table32, "Så ");
 #line hidden
-                global::Reqnroll.Table table28 = new global::Reqnroll.Table(new string[] {
+                global::Reqnroll.Table table33 = new global::Reqnroll.Table(new string[] {
                             "kod",
                             "skäl",
                             "text"});
-                table28.AddRow(new string[] {
+                table33.AddRow(new string[] {
                             "eligible_by_years",
                             "Behörig efter år i yrket",
                             "1 fullgjort år i yrket: Ny (0 till 2 år); steget Van börjar 2024-03-01"});
-                table28.AddRow(new string[] {
+                table33.AddRow(new string[] {
                             "step_open",
                             "Steget är öppet",
                             "Steget Ny har varit öppet i regionen sedan 2022-10-01"});
 #line 27
-    await testRunner.AndAsync("ges skälen, med kod och text:", ((string)(null)), table28, "Och ");
+    await testRunner.AndAsync("ges skälen, med kod och text:", ((string)(null)), table33, "Och ");
 #line hidden
             }
             await this.ScenarioCleanupAsync();
@@ -257,37 +257,37 @@ namespace Yrkesresan.Specification.Features.Steg
 #line 34
     await testRunner.WhenAsync("behörigheten prövas 2024-05-02", ((string)(null)), ((global::Reqnroll.Table)(null)), "När ");
 #line hidden
-                global::Reqnroll.Table table29 = new global::Reqnroll.Table(new string[] {
+                global::Reqnroll.Table table34 = new global::Reqnroll.Table(new string[] {
                             "uppgift",
                             "värde"});
-                table29.AddRow(new string[] {
+                table34.AddRow(new string[] {
                             "behörig",
                             "nej"});
-                table29.AddRow(new string[] {
+                table34.AddRow(new string[] {
                             "steg",
                             "inget"});
-                table29.AddRow(new string[] {
+                table34.AddRow(new string[] {
                             "nästa steg",
                             "inget"});
-                table29.AddRow(new string[] {
+                table34.AddRow(new string[] {
                             "nästa steg börjar",
                             "–"});
-                table29.AddRow(new string[] {
+                table34.AddRow(new string[] {
                             "sammanfattning",
                             "Inte behörig per 2024-05-02"});
 #line 35
-    await testRunner.ThenAsync("säger beslutet:", ((string)(null)), table29, "Så ");
+    await testRunner.ThenAsync("säger beslutet:", ((string)(null)), table34, "Så ");
 #line hidden
-                global::Reqnroll.Table table30 = new global::Reqnroll.Table(new string[] {
+                global::Reqnroll.Table table35 = new global::Reqnroll.Table(new string[] {
                             "kod",
                             "skäl",
                             "text"});
-                table30.AddRow(new string[] {
+                table35.AddRow(new string[] {
                             "role_excluded",
                             "Rollen omfattas inte",
                             "Politiker (politiker) är en roll som regionens policy inte omfattar"});
 #line 42
-    await testRunner.AndAsync("ges skälen, med kod och text:", ((string)(null)), table30, "Och ");
+    await testRunner.AndAsync("ges skälen, med kod och text:", ((string)(null)), table35, "Och ");
 #line hidden
             }
             await this.ScenarioCleanupAsync();

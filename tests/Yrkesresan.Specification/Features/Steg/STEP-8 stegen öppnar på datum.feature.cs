@@ -176,26 +176,26 @@ namespace Yrkesresan.Specification.Features.Steg
 #line 15
   await this.FeatureBackgroundAsync();
 #line hidden
-                global::Reqnroll.Table table31 = new global::Reqnroll.Table(new string[] {
+                global::Reqnroll.Table table36 = new global::Reqnroll.Table(new string[] {
                             "steg",
                             "öppnar"});
-                table31.AddRow(new string[] {
+                table36.AddRow(new string[] {
                             "Arbetsledare och chef",
                             "2022-09-01"});
-                table31.AddRow(new string[] {
+                table36.AddRow(new string[] {
                             "utbildare",
                             "2022-09-01"});
-                table31.AddRow(new string[] {
+                table36.AddRow(new string[] {
                             "Ny",
                             "2022-10-01"});
-                table31.AddRow(new string[] {
+                table36.AddRow(new string[] {
                             "Van",
                             "2023-01-01"});
-                table31.AddRow(new string[] {
+                table36.AddRow(new string[] {
                             "Erfaren",
                             "2023-11-01"});
 #line 19
-    await testRunner.ThenAsync("öppnar stegen i regionen:", ((string)(null)), table31, "Så ");
+    await testRunner.ThenAsync("öppnar stegen i regionen:", ((string)(null)), table36, "Så ");
 #line hidden
             }
             await this.ScenarioCleanupAsync();
