@@ -14,6 +14,9 @@ public sealed class LedgerContext(RegionContext regions)
     private readonly List<Draft> drafts = [];
     private Ledger? ledger;
 
+    /// <summary>Whether the scenario wrote any course occasion.</summary>
+    public bool HasOccasions => drafts.Count > 0;
+
     /// <summary>The occasion written last.</summary>
     public Draft Last => drafts.Count > 0 ? drafts[^1] : throw new InvalidOperationException("No course occasion has been written.");
 

@@ -196,28 +196,28 @@ namespace Yrkesresan.Specification.Features.Utbildarpott
 #line 23
     await testRunner.ThenAsync("är utbildarpotten 19 600 kr insamlad, 19 600 kr utbetald och 0 kr ofördelad", ((string)(null)), ((global::Reqnroll.Table)(null)), "Så ");
 #line hidden
-                global::Reqnroll.Table table37 = new global::Reqnroll.Table(new string[] {
+                global::Reqnroll.Table table57 = new global::Reqnroll.Table(new string[] {
                             "kommun",
                             "utbildardagar",
                             "exakt andel",
                             "andel"});
-                table37.AddRow(new string[] {
+                table57.AddRow(new string[] {
                             "Luleå",
                             "4",
                             "8 711,11",
                             "8 711 kr"});
-                table37.AddRow(new string[] {
+                table57.AddRow(new string[] {
                             "Kiruna",
                             "3",
                             "6 533,33",
                             "6 533 kr"});
-                table37.AddRow(new string[] {
+                table57.AddRow(new string[] {
                             "Piteå",
                             "2",
                             "4 355,56",
                             "4 356 kr"});
 #line 24
-    await testRunner.AndAsync("fördelas potten så:", ((string)(null)), table37, "Och ");
+    await testRunner.AndAsync("fördelas potten så:", ((string)(null)), table57, "Och ");
 #line hidden
             }
             await this.ScenarioCleanupAsync();
@@ -260,28 +260,28 @@ namespace Yrkesresan.Specification.Features.Utbildarpott
 #line 34
     await testRunner.ThenAsync("är utbildarpotten 19 600 kr insamlad, 19 600 kr utbetald och 0 kr ofördelad", ((string)(null)), ((global::Reqnroll.Table)(null)), "Så ");
 #line hidden
-                global::Reqnroll.Table table38 = new global::Reqnroll.Table(new string[] {
+                global::Reqnroll.Table table58 = new global::Reqnroll.Table(new string[] {
                             "kommun",
                             "utbildardagar",
                             "exakt andel",
                             "andel"});
-                table38.AddRow(new string[] {
+                table58.AddRow(new string[] {
                             "Luleå",
                             "4",
                             "7 840,00",
                             "7 840 kr"});
-                table38.AddRow(new string[] {
+                table58.AddRow(new string[] {
                             "Kiruna",
                             "3",
                             "5 880,00",
                             "5 880 kr"});
-                table38.AddRow(new string[] {
+                table58.AddRow(new string[] {
                             "Piteå",
                             "3",
                             "5 880,00",
                             "5 880 kr"});
 #line 35
-    await testRunner.AndAsync("fördelas potten så:", ((string)(null)), table38, "Och ");
+    await testRunner.AndAsync("fördelas potten så:", ((string)(null)), table58, "Och ");
 #line hidden
             }
             await this.ScenarioCleanupAsync();

@@ -188,18 +188,18 @@ namespace Yrkesresan.Specification.Features.Utbildarpott
 #line 19
     await testRunner.ThenAsync("är utbildarpotten 4 000 kr insamlad, 4 000 kr utbetald och 0 kr ofördelad", ((string)(null)), ((global::Reqnroll.Table)(null)), "Så ");
 #line hidden
-                global::Reqnroll.Table table39 = new global::Reqnroll.Table(new string[] {
+                global::Reqnroll.Table table59 = new global::Reqnroll.Table(new string[] {
                             "kommun",
                             "utbildardagar",
                             "exakt andel",
                             "andel"});
-                table39.AddRow(new string[] {
+                table59.AddRow(new string[] {
                             "Kiruna",
                             "1",
                             "4 000,00",
                             "4 000 kr"});
 #line 20
-    await testRunner.AndAsync("fördelas potten så:", ((string)(null)), table39, "Och ");
+    await testRunner.AndAsync("fördelas potten så:", ((string)(null)), table59, "Och ");
 #line hidden
             }
             await this.ScenarioCleanupAsync();

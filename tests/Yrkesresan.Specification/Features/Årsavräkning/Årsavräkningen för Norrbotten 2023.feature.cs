@@ -141,7 +141,7 @@ namespace Yrkesresan.Specification.Features.Arsavrakning
 #line 21
     await testRunner.GivenAsync("regionen Norrbotten", ((string)(null)), ((global::Reqnroll.Table)(null)), "Givet ");
 #line hidden
-            global::Reqnroll.Table table40 = new global::Reqnroll.Table(new string[] {
+            global::Reqnroll.Table table60 = new global::Reqnroll.Table(new string[] {
                         "kurstillfälle",
                         "kurs",
                         "kursdagar",
@@ -149,7 +149,7 @@ namespace Yrkesresan.Specification.Features.Arsavrakning
                         "utbildare",
                         "lokal",
                         "avgift"});
-            table40.AddRow(new string[] {
+            table60.AddRow(new string[] {
                         "2023-barnet-1",
                         "handlaggning-med-barnet-i-centrum",
                         "2023-02-07 på plats",
@@ -157,7 +157,7 @@ namespace Yrkesresan.Specification.Features.Arsavrakning
                         "Luleå och Piteå",
                         "–",
                         "tas ut"});
-            table40.AddRow(new string[] {
+            table60.AddRow(new string[] {
                         "2023-samtal-1",
                         "samtal-och-delaktighet",
                         "2023-03-14 på plats",
@@ -165,7 +165,7 @@ namespace Yrkesresan.Specification.Features.Arsavrakning
                         "Kiruna och en extern utbildare",
                         "600 kr",
                         "tas ut"});
-            table40.AddRow(new string[] {
+            table60.AddRow(new string[] {
                         "2023-barnet-2",
                         "handlaggning-med-barnet-i-centrum",
                         "2023-05-16 digitalt",
@@ -173,7 +173,7 @@ namespace Yrkesresan.Specification.Features.Arsavrakning
                         "Piteå",
                         "–",
                         "utgår"});
-            table40.AddRow(new string[] {
+            table60.AddRow(new string[] {
                         "2023-samtal-2",
                         "samtal-och-delaktighet",
                         "2023-09-19 på plats",
@@ -181,7 +181,7 @@ namespace Yrkesresan.Specification.Features.Arsavrakning
                         "Luleå och Kiruna",
                         "–",
                         "tas ut"});
-            table40.AddRow(new string[] {
+            table60.AddRow(new string[] {
                         "2023-fordjupning-1",
                         "fordjupning-utredning",
                         "2023-10-10 på plats och 2023-10-11 digitalt",
@@ -189,7 +189,7 @@ namespace Yrkesresan.Specification.Features.Arsavrakning
                         "Piteå (2023-10-10), Luleå och en extern utbildare (2023-10-11)",
                         "–",
                         "tas ut"});
-            table40.AddRow(new string[] {
+            table60.AddRow(new string[] {
                         "2023-fordjupning-2",
                         "fordjupning-utredning",
                         "2023-12-28 på plats och 2024-01-03 digitalt",
@@ -198,7 +198,7 @@ namespace Yrkesresan.Specification.Features.Arsavrakning
                         "–",
                         "tas ut"});
 #line 22
-    await testRunner.AndAsync("kurstillfällena:", ((string)(null)), table40, "Och ");
+    await testRunner.AndAsync("kurstillfällena:", ((string)(null)), table60, "Och ");
 #line hidden
         }
         
@@ -259,7 +259,7 @@ namespace Yrkesresan.Specification.Features.Arsavrakning
 #line 32
     await testRunner.WhenAsync("året 2023 avräknas", ((string)(null)), ((global::Reqnroll.Table)(null)), "När ");
 #line hidden
-                global::Reqnroll.Table table41 = new global::Reqnroll.Table(new string[] {
+                global::Reqnroll.Table table61 = new global::Reqnroll.Table(new string[] {
                             "kod",
                             "kommun",
                             "deltagardagar",
@@ -270,7 +270,7 @@ namespace Yrkesresan.Specification.Features.Arsavrakning
                             "jan–jun",
                             "jul–dec",
                             "netto"});
-                table41.AddRow(new string[] {
+                table61.AddRow(new string[] {
                             "2505",
                             "Arvidsjaur",
                             "2",
@@ -281,7 +281,7 @@ namespace Yrkesresan.Specification.Features.Arsavrakning
                             "11 725",
                             "11 725",
                             "26 550"});
-                table41.AddRow(new string[] {
+                table61.AddRow(new string[] {
                             "2506",
                             "Arjeplog",
                             "4",
@@ -292,7 +292,7 @@ namespace Yrkesresan.Specification.Features.Arsavrakning
                             "5 136",
                             "5 136",
                             "14 472"});
-                table41.AddRow(new string[] {
+                table61.AddRow(new string[] {
                             "2510",
                             "Jokkmokk",
                             "2",
@@ -303,7 +303,7 @@ namespace Yrkesresan.Specification.Features.Arsavrakning
                             "9 153",
                             "9 152",
                             "20 605"});
-                table41.AddRow(new string[] {
+                table61.AddRow(new string[] {
                             "2513",
                             "Överkalix",
                             "2",
@@ -314,7 +314,7 @@ namespace Yrkesresan.Specification.Features.Arsavrakning
                             "6 195",
                             "6 195",
                             "12 390"});
-                table41.AddRow(new string[] {
+                table61.AddRow(new string[] {
                             "2514",
                             "Kalix",
                             "3",
@@ -325,7 +325,7 @@ namespace Yrkesresan.Specification.Features.Arsavrakning
                             "30 076",
                             "30 075",
                             "60 151"});
-                table41.AddRow(new string[] {
+                table61.AddRow(new string[] {
                             "2518",
                             "Övertorneå",
                             "2",
@@ -336,7 +336,7 @@ namespace Yrkesresan.Specification.Features.Arsavrakning
                             "8 033",
                             "8 032",
                             "16 065"});
-                table41.AddRow(new string[] {
+                table61.AddRow(new string[] {
                             "2521",
                             "Pajala",
                             "4",
@@ -347,7 +347,7 @@ namespace Yrkesresan.Specification.Features.Arsavrakning
                             "11 400",
                             "11 399",
                             "26 999"});
-                table41.AddRow(new string[] {
+                table61.AddRow(new string[] {
                             "2523",
                             "Gällivare",
                             "3",
@@ -358,7 +358,7 @@ namespace Yrkesresan.Specification.Features.Arsavrakning
                             "33 330",
                             "33 330",
                             "70 110"});
-                table41.AddRow(new string[] {
+                table61.AddRow(new string[] {
                             "2560",
                             "Älvsbyn",
                             "2",
@@ -369,7 +369,7 @@ namespace Yrkesresan.Specification.Features.Arsavrakning
                             "15 306",
                             "15 305",
                             "33 711"});
-                table41.AddRow(new string[] {
+                table61.AddRow(new string[] {
                             "2580",
                             "Luleå",
                             "9",
@@ -380,7 +380,7 @@ namespace Yrkesresan.Specification.Features.Arsavrakning
                             "149 199",
                             "149 198",
                             "304 507"});
-                table41.AddRow(new string[] {
+                table61.AddRow(new string[] {
                             "2581",
                             "Piteå",
                             "10",
@@ -391,7 +391,7 @@ namespace Yrkesresan.Specification.Features.Arsavrakning
                             "80 543",
                             "80 543",
                             "166 706"});
-                table41.AddRow(new string[] {
+                table61.AddRow(new string[] {
                             "2582",
                             "Boden",
                             "5",
@@ -402,7 +402,7 @@ namespace Yrkesresan.Specification.Features.Arsavrakning
                             "53 543",
                             "53 543",
                             "114 836"});
-                table41.AddRow(new string[] {
+                table61.AddRow(new string[] {
                             "2583",
                             "Haparanda",
                             "2",
@@ -413,7 +413,7 @@ namespace Yrkesresan.Specification.Features.Arsavrakning
                             "18 183",
                             "18 183",
                             "36 366"});
-                table41.AddRow(new string[] {
+                table61.AddRow(new string[] {
                             "2584",
                             "Kiruna",
                             "8",
@@ -425,9 +425,9 @@ namespace Yrkesresan.Specification.Features.Arsavrakning
                             "43 181",
                             "90 882"});
 #line 33
-    await testRunner.ThenAsync("blir årsavräkningen:", ((string)(null)), table41, "Så ");
+    await testRunner.ThenAsync("blir årsavräkningen:", ((string)(null)), table61, "Så ");
 #line hidden
-                global::Reqnroll.Table table42 = new global::Reqnroll.Table(new string[] {
+                global::Reqnroll.Table table62 = new global::Reqnroll.Table(new string[] {
                             "deltagardagar",
                             "avgifter",
                             "utbildardagar",
@@ -436,7 +436,7 @@ namespace Yrkesresan.Specification.Features.Arsavrakning
                             "jan–jun",
                             "jul–dec",
                             "netto"});
-                table42.AddRow(new string[] {
+                table62.AddRow(new string[] {
                             "58",
                             "63 950",
                             "10",
@@ -446,7 +446,7 @@ namespace Yrkesresan.Specification.Features.Arsavrakning
                             "474 997",
                             "994 350"});
 #line 49
-    await testRunner.AndAsync("är summorna:", ((string)(null)), table42, "Och ");
+    await testRunner.AndAsync("är summorna:", ((string)(null)), table62, "Och ");
 #line hidden
 #line 52
     await testRunner.AndAsync("är utbildarpotten 19 600 kr insamlad, 19 600 kr utbetald och 0 kr ofördelad", ((string)(null)), ((global::Reqnroll.Table)(null)), "Och ");
@@ -485,7 +485,7 @@ namespace Yrkesresan.Specification.Features.Arsavrakning
 #line 56
     await testRunner.WhenAsync("året 2024 avräknas", ((string)(null)), ((global::Reqnroll.Table)(null)), "När ");
 #line hidden
-                global::Reqnroll.Table table43 = new global::Reqnroll.Table(new string[] {
+                global::Reqnroll.Table table63 = new global::Reqnroll.Table(new string[] {
                             "kod",
                             "kommun",
                             "deltagardagar",
@@ -496,7 +496,7 @@ namespace Yrkesresan.Specification.Features.Arsavrakning
                             "jan–jun",
                             "jul–dec",
                             "netto"});
-                table43.AddRow(new string[] {
+                table63.AddRow(new string[] {
                             "2584",
                             "Kiruna",
                             "3",
@@ -507,7 +507,7 @@ namespace Yrkesresan.Specification.Features.Arsavrakning
                             "43 181",
                             "43 181",
                             "87 012"});
-                table43.AddRow(new string[] {
+                table63.AddRow(new string[] {
                             "2580",
                             "Luleå",
                             "0",
@@ -518,7 +518,7 @@ namespace Yrkesresan.Specification.Features.Arsavrakning
                             "149 199",
                             "149 198",
                             "297 397"});
-                table43.AddRow(new string[] {
+                table63.AddRow(new string[] {
                             "2582",
                             "Boden",
                             "2",
@@ -530,7 +530,7 @@ namespace Yrkesresan.Specification.Features.Arsavrakning
                             "53 543",
                             "108 186"});
 #line 57
-    await testRunner.ThenAsync("blir årsavräkningen:", ((string)(null)), table43, "Så ");
+    await testRunner.ThenAsync("blir årsavräkningen:", ((string)(null)), table63, "Så ");
 #line hidden
 #line 62
     await testRunner.AndAsync("är utbildarpotten 2 000 kr insamlad, 2 000 kr utbetald och 0 kr ofördelad", ((string)(null)), ((global::Reqnroll.Table)(null)), "Och ");
