@@ -28,3 +28,14 @@ Egenskap: ALLOC-4 Bara kommuner som deltar betalar
       | 2022 | Arjeplog 100 kr, Arvidsjaur 300 kr och Jokkmokk 600 kr |
       | 2023 | Arjeplog 143 kr och Jokkmokk 857 kr                    |
       | 2024 | Arjeplog 100 kr, Arvidsjaur 300 kr och Jokkmokk 600 kr |
+
+  Scenariomall: I Norrbotten deltar alla 14 kommuner varje år av planen
+    Givet regionen Norrbotten
+    När den fasta kostnaden för <år> fördelas
+    Så är den fasta kostnaden 950 000 kr och delas av 14 kommuner med sammanlagt 249 428 invånare
+
+    Exempel:
+      | år   |
+      | 2021 |
+      | 2023 |
+      | 2028 |

@@ -113,24 +113,24 @@ namespace Yrkesresan.Specification.Features.Pengar
         {
 #line 11
   #line hidden
-            global::Reqnroll.Table table29 = new global::Reqnroll.Table(new string[] {
+            global::Reqnroll.Table table1 = new global::Reqnroll.Table(new string[] {
                         "kod",
                         "kommun",
                         "invånare"});
-            table29.AddRow(new string[] {
+            table1.AddRow(new string[] {
                         "2505",
                         "Arvidsjaur",
                         "300"});
-            table29.AddRow(new string[] {
+            table1.AddRow(new string[] {
                         "2506",
                         "Arjeplog",
                         "100"});
-            table29.AddRow(new string[] {
+            table1.AddRow(new string[] {
                         "2510",
                         "Jokkmokk",
                         "600"});
 #line 12
-    await testRunner.GivenAsync("länet Exempellän med kommunerna:", ((string)(null)), table29, "Givet ");
+    await testRunner.GivenAsync("länet Exempellän med kommunerna:", ((string)(null)), table1, "Givet ");
 #line hidden
 #line 17
     await testRunner.AndAsync("en fast kostnad på 1 000 kr om året från 2021", ((string)(null)), ((global::Reqnroll.Table)(null)), "Och ");
@@ -148,7 +148,7 @@ namespace Yrkesresan.Specification.Features.Pengar
         
         private static global::Reqnroll.Formatters.RuntimeSupport.FeatureLevelCucumberMessages InitializeCucumberMessages()
         {
-            return new global::Reqnroll.Formatters.RuntimeSupport.FeatureLevelCucumberMessages("Features/Pengar/ALLOC-4 bara deltagande kommuner betalar.feature.ndjson", 5);
+            return new global::Reqnroll.Formatters.RuntimeSupport.FeatureLevelCucumberMessages("Features/Pengar/ALLOC-4 bara deltagande kommuner betalar.feature.ndjson", 8);
         }
         
         async global::System.Threading.Tasks.Task global::Xunit.IAsyncLifetime.InitializeAsync()
@@ -210,6 +210,48 @@ namespace Yrkesresan.Specification.Features.Pengar
 #line hidden
 #line 24
     await testRunner.ThenAsync(string.Format("får kommunerna {0}", fordelning), ((string)(null)), ((global::Reqnroll.Table)(null)), "Så ");
+#line hidden
+            }
+            await this.ScenarioCleanupAsync();
+        }
+        
+        [global::Xunit.SkippableTheoryAttribute(DisplayName="I Norrbotten deltar alla 14 kommuner varje år av planen")]
+        [global::Xunit.TraitAttribute("FeatureTitle", "ALLOC-4 Bara kommuner som deltar betalar")]
+        [global::Xunit.TraitAttribute("Description", "I Norrbotten deltar alla 14 kommuner varje år av planen")]
+        [global::Xunit.InlineDataAttribute("2021", "3", new string[0])]
+        [global::Xunit.InlineDataAttribute("2023", "4", new string[0])]
+        [global::Xunit.InlineDataAttribute("2028", "5", new string[0])]
+        public async global::System.Threading.Tasks.Task INorrbottenDeltarAlla14KommunerVarjeArAvPlanen(string ar, string @__pickleIndex, string[] exampleTags)
+        {
+            string[] tagsOfScenario = exampleTags;
+            global::System.Collections.Specialized.OrderedDictionary argumentsOfScenario = new global::System.Collections.Specialized.OrderedDictionary();
+            argumentsOfScenario.Add("år", ar);
+            string pickleIndex = @__pickleIndex;
+            global::Reqnroll.ScenarioInfo scenarioInfo = new global::Reqnroll.ScenarioInfo("I Norrbotten deltar alla 14 kommuner varje år av planen", null, tagsOfScenario, argumentsOfScenario, featureTags, pickleIndex);
+            string[] tagsOfRule = ((string[])(null));
+            global::Reqnroll.RuleInfo ruleInfo = null;
+#line 32
+  this.ScenarioInitialize(scenarioInfo, ruleInfo);
+#line hidden
+            if ((global::Reqnroll.TagHelper.ContainsIgnoreTag(scenarioInfo.CombinedTags) || global::Reqnroll.TagHelper.ContainsIgnoreTag(featureTags)))
+            {
+                await testRunner.SkipScenarioAsync();
+            }
+            else
+            {
+                await this.ScenarioStartAsync();
+#line 11
+  await this.FeatureBackgroundAsync();
+#line hidden
+#line 33
+    await testRunner.GivenAsync("regionen Norrbotten", ((string)(null)), ((global::Reqnroll.Table)(null)), "Givet ");
+#line hidden
+#line 34
+    await testRunner.WhenAsync(string.Format("den fasta kostnaden för {0} fördelas", ar), ((string)(null)), ((global::Reqnroll.Table)(null)), "När ");
+#line hidden
+#line 35
+    await testRunner.ThenAsync("är den fasta kostnaden 950 000 kr och delas av 14 kommuner med sammanlagt 249 428" +
+                        " invånare", ((string)(null)), ((global::Reqnroll.Table)(null)), "Så ");
 #line hidden
             }
             await this.ScenarioCleanupAsync();
