@@ -3,10 +3,10 @@
 Egenskap: COURSE-2 En kurs har tre delar
 
   **Källa**, projektplanen (PP §1.4):
-  «Varje kurs består av tre delar: 1. Förberedelser – innehåller läraaktiviteter i form av
-  förberedelseuppgifter – digitalt 2. Kursdag/ar – innehåller en eller flera lärarledda
-  seminarier/kursdagar – på plats eller digitalt 3. Fördjupning efter – innehåller läraaktiviteter i
-  form av förslag på fördjupningsuppgifter – digitalt»
+  «Varje kurs består av tre delar: 1. Förberedelser - innehåller läraaktiviteter i form av
+  förberedelseuppgifter - digitalt 2. Kursdag/ar - innehåller en eller flera lärarledda
+  seminarier/kursdagar - på plats eller digitalt 3. Fördjupning efter - innehåller läraaktiviteter i
+  form av förslag på fördjupningsuppgifter - digitalt»
 
   **Beslut**: en kurs har förberedelser (digitala uppgifter), en eller flera kursdagar och fördjupning
   efter (digitala uppgifter, förslag), i den ordningen. Varje uppgift har en titel, ett kunskapsmål och

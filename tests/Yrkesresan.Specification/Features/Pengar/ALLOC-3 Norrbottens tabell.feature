@@ -3,7 +3,7 @@
 Egenskap: ALLOC-3 Norrbottens tabell i projektplanen
 
   **Källa**, projektplanen (PP §8.1): «Kostnaden för projektledaren fördelas enligt befolkningens
-  mängd på samtliga 14 kommuner. Se tabell nedan.» Tabellen har kolumnerna «Kommun, Invånare, ~Andel %,
+  mängd på samtliga 14 kommuner. Se tabell nedan.» Tabellen har kolumnerna «Kommun Invånare ~Andel %
   Kostnad kr» och summaraden «Summa: 249 427 100 950 000».
 
   **Beslut**: planens tabell är ett testunderlag. Kolumnen «~Andel %» återskapas exakt av ALLOC-2 på

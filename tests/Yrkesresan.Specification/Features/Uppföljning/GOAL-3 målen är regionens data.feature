@@ -4,7 +4,7 @@ Egenskap: GOAL-3 Effektmålen är regionens data
 
   **Källa**, projektplanen (PP §2.4): «Effektmål för Yrkesresan Barn och unga i Norrbotten är: Att minst
   80 % av socialsekreterarna tycker att Yrkesresan Barn och unga har gjort nytta för dem när det gäller
-  att: 1) a. känna sig stärkt i yrkesrollen. […]» Projektdirektivet (PD §2.4): «Effektmål är att – 80
+  att: […] a. känna sig stärkt i yrkesrollen. […]» Projektdirektivet (PD §2.4): «Effektmål är att […] 80
   procent av den berörda personalen anser att Yrkesresan barn och unga är ett stöd i deras
   yrkesutveckling […]»
 
