@@ -29,6 +29,7 @@ internal static class YrkesresanCommand
             CheckCommand.Create(),
             HolidaysCommand.Create(),
             InvoiceCommand.Create(),
+            LedgerCommand.Create(),
             RegionCommand.Create(),
             SettleCommand.Create(),
             StepCommand.Create(clock),
