@@ -40,8 +40,9 @@ internal sealed class WorkbookBuilder
         using var package = new MemoryStream();
         using (var document = SpreadsheetDocument.Create(package, SpreadsheetDocumentType.Workbook))
         {
-            WorkbookPart workbookPart = document.AddWorkbookPart();
-            workbookPart.AddNewPart<WorkbookStylesPart>().Stylesheet = Stylesheets.Create();
+            // Parts are given their relationship ids, which the SDK would otherwise draw at random.
+            WorkbookPart workbookPart = document.AddNewPart<WorkbookPart>("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml", "rId1");
+            workbookPart.AddNewPart<WorkbookStylesPart>("rIdStyles").Stylesheet = Stylesheets.Create();
             var strings = new List<string>();
             var indexes = new Dictionary<string, int>(StringComparer.Ordinal);
             int Shared(string text)
@@ -60,7 +61,7 @@ internal sealed class WorkbookBuilder
             uint id = 1;
             foreach (SheetBuilder sheet in sheets)
             {
-                WorksheetPart part = workbookPart.AddNewPart<WorksheetPart>();
+                WorksheetPart part = workbookPart.AddNewPart<WorksheetPart>($"rIdSheet{id}");
                 part.Worksheet = sheet.ToWorksheet(Shared);
                 var entry = new Sheet { Id = workbookPart.GetIdOfPart(part), SheetId = id++, Name = sheet.Name };
                 if (sheet.Hidden)
@@ -77,7 +78,7 @@ internal sealed class WorkbookBuilder
                 sharedStrings.Append(new SharedStringItem(new Text(text) { Space = SpaceProcessingModeValues.Preserve }));
             }
 
-            workbookPart.AddNewPart<SharedStringTablePart>().SharedStringTable = sharedStrings;
+            workbookPart.AddNewPart<SharedStringTablePart>("rIdStrings").SharedStringTable = sharedStrings;
 
             var workbook = new Workbook(new BookViews(new WorkbookView { ActiveTab = 0 }), sheetList);
             if (names.Count > 0)
