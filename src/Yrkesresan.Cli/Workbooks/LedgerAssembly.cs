@@ -89,9 +89,10 @@ internal sealed partial class LedgerAssembly(Region region, ProblemList problems
 
     private (string Sheet, CellAddress At) PlaceInLedger(List<Rows> placed, string path)
     {
+        // The ledger holds only the occasions built, in order, so its index is one of theirs.
         Match match = OccasionPath().Match(path);
         int index = match.Success ? int.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture) : 0;
-        Rows rows = placed[Math.Min(index, placed.Count - 1)];
+        Rows rows = placed[Math.Clamp(index, 0, placed.Count - 1)];
         return Place(rows, match.Success ? match.Groups[2].Value : path);
     }
 
