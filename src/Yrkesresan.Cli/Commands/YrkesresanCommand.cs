@@ -30,6 +30,7 @@ internal static class YrkesresanCommand
             GoalsCommand.Create(),
             HolidaysCommand.Create(),
             InvoiceCommand.Create(),
+            LedgerCommand.Create(),
             RegionCommand.Create(),
             SettleCommand.Create(),
             StepCommand.Create(clock),

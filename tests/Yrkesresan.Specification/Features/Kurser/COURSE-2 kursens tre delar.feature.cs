@@ -167,36 +167,36 @@ namespace Yrkesresan.Specification.Features.Kurser
 #line 16
     await testRunner.GivenAsync("kursen samtal, \"Samtal och delaktighet\", med 2 kursdagar", ((string)(null)), ((global::Reqnroll.Table)(null)), "Givet ");
 #line hidden
-                global::Reqnroll.Table table1 = new global::Reqnroll.Table(new string[] {
+                global::Reqnroll.Table table9 = new global::Reqnroll.Table(new string[] {
                             "uppgift",
                             "kunskapsnivå",
                             "kunskapsmål",
                             "minuter"});
-                table1.AddRow(new string[] {
+                table9.AddRow(new string[] {
                             "Läs om barnets rätt att komma till tals",
                             "Fakta",
                             "Känna till barnets rätt att höras",
                             "45"});
-                table1.AddRow(new string[] {
+                table9.AddRow(new string[] {
                             "Se filmen om samtal med barn",
                             "Förståelse",
                             "Förstå vad ett samtal med barn kräver",
                             "20"});
 #line 17
-    await testRunner.AndAsync("förberedelserna:", ((string)(null)), table1, "Och ");
+    await testRunner.AndAsync("förberedelserna:", ((string)(null)), table9, "Och ");
 #line hidden
-                global::Reqnroll.Table table2 = new global::Reqnroll.Table(new string[] {
+                global::Reqnroll.Table table10 = new global::Reqnroll.Table(new string[] {
                             "uppgift",
                             "kunskapsnivå",
                             "kunskapsmål",
                             "minuter"});
-                table2.AddRow(new string[] {
+                table10.AddRow(new string[] {
                             "Genomför ett samtal och reflektera",
                             "Färdighet",
                             "Kunna leda ett samtal med ett barn",
                             "90"});
 #line 21
-    await testRunner.AndAsync("fördjupningen efter:", ((string)(null)), table2, "Och ");
+    await testRunner.AndAsync("fördjupningen efter:", ((string)(null)), table10, "Och ");
 #line hidden
 #line 24
     await testRunner.WhenAsync("kursen läggs in", ((string)(null)), ((global::Reqnroll.Table)(null)), "När ");
@@ -204,14 +204,14 @@ namespace Yrkesresan.Specification.Features.Kurser
 #line 25
     await testRunner.ThenAsync("har kursen 2 förberedelseuppgifter, 2 kursdagar och 1 fördjupningsuppgift", ((string)(null)), ((global::Reqnroll.Table)(null)), "Så ");
 #line hidden
-                global::Reqnroll.Table table3 = new global::Reqnroll.Table(new string[] {
+                global::Reqnroll.Table table11 = new global::Reqnroll.Table(new string[] {
                             "uppgift"});
-                table3.AddRow(new string[] {
+                table11.AddRow(new string[] {
                             "Läs om barnets rätt att komma till tals"});
-                table3.AddRow(new string[] {
+                table11.AddRow(new string[] {
                             "Se filmen om samtal med barn"});
 #line 26
-    await testRunner.AndAsync("har kursens förberedelser uppgifterna:", ((string)(null)), table3, "Och ");
+    await testRunner.AndAsync("har kursens förberedelser uppgifterna:", ((string)(null)), table11, "Och ");
 #line hidden
 #line 30
     await testRunner.AndAsync("är förberedelserna och fördjupningen efter digitalt", ((string)(null)), ((global::Reqnroll.Table)(null)), "Och ");
@@ -284,18 +284,18 @@ namespace Yrkesresan.Specification.Features.Kurser
 #line 38
     await testRunner.GivenAsync("kursen samtal, \"Samtal och delaktighet\", med 1 kursdagar", ((string)(null)), ((global::Reqnroll.Table)(null)), "Givet ");
 #line hidden
-                global::Reqnroll.Table table4 = new global::Reqnroll.Table(new string[] {
+                global::Reqnroll.Table table12 = new global::Reqnroll.Table(new string[] {
                             "uppgift",
                             "kunskapsnivå",
                             "kunskapsmål",
                             "minuter"});
-                table4.AddRow(new string[] {
+                table12.AddRow(new string[] {
                             "Läs underlaget",
                             "Fakta",
                             "Känna till underlaget",
                             string.Format("{0}", minuter)});
 #line 39
-    await testRunner.AndAsync("förberedelserna:", ((string)(null)), table4, "Och ");
+    await testRunner.AndAsync("förberedelserna:", ((string)(null)), table12, "Och ");
 #line hidden
 #line 42
     await testRunner.WhenAsync("kursen läggs in", ((string)(null)), ((global::Reqnroll.Table)(null)), "När ");

@@ -179,7 +179,7 @@ namespace Yrkesresan.Specification.Features.Pengar
 #line 15
   await this.FeatureBackgroundAsync();
 #line hidden
-                global::Reqnroll.Table table5 = new global::Reqnroll.Table(new string[] {
+                global::Reqnroll.Table table28 = new global::Reqnroll.Table(new string[] {
                             "kommun",
                             "kod",
                             "invånare",
@@ -188,7 +188,7 @@ namespace Yrkesresan.Specification.Features.Pengar
                             "planens avdrag kr",
                             "ALLOC-2 kr",
                             "skillnad kr"});
-                table5.AddRow(new string[] {
+                table28.AddRow(new string[] {
                             "Arjeplog",
                             "2506",
                             "2 697",
@@ -197,7 +197,7 @@ namespace Yrkesresan.Specification.Features.Pengar
                             "0",
                             "10 272",
                             "0"});
-                table5.AddRow(new string[] {
+                table28.AddRow(new string[] {
                             "Arvidsjaur",
                             "2505",
                             "6 157",
@@ -206,7 +206,7 @@ namespace Yrkesresan.Specification.Features.Pengar
                             "0",
                             "23 450",
                             "0"});
-                table5.AddRow(new string[] {
+                table28.AddRow(new string[] {
                             "Boden",
                             "2582",
                             "28 116",
@@ -215,7 +215,7 @@ namespace Yrkesresan.Specification.Features.Pengar
                             "0",
                             "107 086",
                             "0"});
-                table5.AddRow(new string[] {
+                table28.AddRow(new string[] {
                             "Gällivare",
                             "2523",
                             "17 502",
@@ -224,7 +224,7 @@ namespace Yrkesresan.Specification.Features.Pengar
                             "0",
                             "66 660",
                             "0"});
-                table5.AddRow(new string[] {
+                table28.AddRow(new string[] {
                             "Haparanda",
                             "2583",
                             "9 548",
@@ -233,7 +233,7 @@ namespace Yrkesresan.Specification.Features.Pengar
                             "0",
                             "36 366",
                             "0"});
-                table5.AddRow(new string[] {
+                table28.AddRow(new string[] {
                             "Jokkmokk",
                             "2510",
                             "4 806",
@@ -242,7 +242,7 @@ namespace Yrkesresan.Specification.Features.Pengar
                             "0",
                             "18 305",
                             "0"});
-                table5.AddRow(new string[] {
+                table28.AddRow(new string[] {
                             "Kalix",
                             "2514",
                             "15 793",
@@ -251,7 +251,7 @@ namespace Yrkesresan.Specification.Features.Pengar
                             "0",
                             "60 151",
                             "0"});
-                table5.AddRow(new string[] {
+                table28.AddRow(new string[] {
                             "Kiruna",
                             "2584",
                             "22 675",
@@ -260,7 +260,7 @@ namespace Yrkesresan.Specification.Features.Pengar
                             "0",
                             "86 362",
                             "-1"});
-                table5.AddRow(new string[] {
+                table28.AddRow(new string[] {
                             "Luleå",
                             "2580",
                             "78 346",
@@ -269,7 +269,7 @@ namespace Yrkesresan.Specification.Features.Pengar
                             "0",
                             "298 397",
                             "-2"});
-                table5.AddRow(new string[] {
+                table28.AddRow(new string[] {
                             "Pajala",
                             "2521",
                             "5 986",
@@ -278,7 +278,7 @@ namespace Yrkesresan.Specification.Features.Pengar
                             "0",
                             "22 799",
                             "0"});
-                table5.AddRow(new string[] {
+                table28.AddRow(new string[] {
                             "Piteå",
                             "2581",
                             "42 294",
@@ -287,7 +287,7 @@ namespace Yrkesresan.Specification.Features.Pengar
                             "3",
                             "161 086",
                             "3"});
-                table5.AddRow(new string[] {
+                table28.AddRow(new string[] {
                             "Älvsbyn",
                             "2560",
                             "8 037",
@@ -296,7 +296,7 @@ namespace Yrkesresan.Specification.Features.Pengar
                             "0",
                             "30 611",
                             "0"});
-                table5.AddRow(new string[] {
+                table28.AddRow(new string[] {
                             "Överkalix",
                             "2513",
                             "3 253",
@@ -305,7 +305,7 @@ namespace Yrkesresan.Specification.Features.Pengar
                             "0",
                             "12 390",
                             "0"});
-                table5.AddRow(new string[] {
+                table28.AddRow(new string[] {
                             "Övertorneå",
                             "2518",
                             "4 218",
@@ -315,7 +315,7 @@ namespace Yrkesresan.Specification.Features.Pengar
                             "16 065",
                             "0"});
 #line 20
-    await testRunner.ThenAsync("stämmer planens tabell så här mot fördelningen:", ((string)(null)), table5, "Så ");
+    await testRunner.ThenAsync("stämmer planens tabell så här mot fördelningen:", ((string)(null)), table28, "Så ");
 #line hidden
 #line 36
     await testRunner.AndAsync("blir procentandelarna sammanlagt 100 och kronorna sammanlagt 950 000 kr", ((string)(null)), ((global::Reqnroll.Table)(null)), "Och ");

@@ -113,24 +113,24 @@ namespace Yrkesresan.Specification.Features.Pengar
         {
 #line 11
   #line hidden
-            global::Reqnroll.Table table1 = new global::Reqnroll.Table(new string[] {
+            global::Reqnroll.Table table29 = new global::Reqnroll.Table(new string[] {
                         "kod",
                         "kommun",
                         "invånare"});
-            table1.AddRow(new string[] {
+            table29.AddRow(new string[] {
                         "2505",
                         "Arvidsjaur",
                         "300"});
-            table1.AddRow(new string[] {
+            table29.AddRow(new string[] {
                         "2506",
                         "Arjeplog",
                         "100"});
-            table1.AddRow(new string[] {
+            table29.AddRow(new string[] {
                         "2510",
                         "Jokkmokk",
                         "600"});
 #line 12
-    await testRunner.GivenAsync("länet Exempellän med kommunerna:", ((string)(null)), table1, "Givet ");
+    await testRunner.GivenAsync("länet Exempellän med kommunerna:", ((string)(null)), table29, "Givet ");
 #line hidden
 #line 17
     await testRunner.AndAsync("en fast kostnad på 1 000 kr om året från 2021", ((string)(null)), ((global::Reqnroll.Table)(null)), "Och ");

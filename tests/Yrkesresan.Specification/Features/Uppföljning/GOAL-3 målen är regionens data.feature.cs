@@ -171,14 +171,14 @@ namespace Yrkesresan.Specification.Features.Uppfoljning
 #line 18
     await testRunner.WhenAsync("uppföljningsplanen läses in", ((string)(null)), ((global::Reqnroll.Table)(null)), "När ");
 #line hidden
-                global::Reqnroll.Table table6 = new global::Reqnroll.Table(new string[] {
+                global::Reqnroll.Table table39 = new global::Reqnroll.Table(new string[] {
                             "id",
                             "text",
                             "mäts med",
                             "roller",
                             "fråga",
                             "gräns"});
-                table6.AddRow(new string[] {
+                table39.AddRow(new string[] {
                             "1",
                             "80 procent av den berörda personalen anser att Yrkesresan barn och unga är ett st" +
                                 "öd i deras yrkesutveckling",
@@ -186,7 +186,7 @@ namespace Yrkesresan.Specification.Features.Uppfoljning
                             "socialsekreterare, arbetsledare och chef",
                             "n1",
                             "80 %"});
-                table6.AddRow(new string[] {
+                table39.AddRow(new string[] {
                             "2",
                             "80 procent av den berörda personalen anser att kurserna som erbjuds inom Yrkesres" +
                                 "an barn och unga är bra",
@@ -194,7 +194,7 @@ namespace Yrkesresan.Specification.Features.Uppfoljning
                             "socialsekreterare, arbetsledare och chef",
                             "n2",
                             "80 %"});
-                table6.AddRow(new string[] {
+                table39.AddRow(new string[] {
                             "3",
                             "80 procent av arbetsledare och chefer i de medverkande kommunerna anser att Yrkes" +
                                 "resan barn och unga är till hjälp i kompetensutveckling av personal",
@@ -202,7 +202,7 @@ namespace Yrkesresan.Specification.Features.Uppfoljning
                             "arbetsledare och chef",
                             "n3",
                             "80 %"});
-                table6.AddRow(new string[] {
+                table39.AddRow(new string[] {
                             "4",
                             "80 procent av arbetsledare och chefer i de medverkande kommunerna anser att Yrkes" +
                                 "resan barn och unga är till hjälp i introduktion av ny personal",
@@ -211,7 +211,7 @@ namespace Yrkesresan.Specification.Features.Uppfoljning
                             "n4",
                             "80 %"});
 #line 19
-    await testRunner.ThenAsync("har planen målen:", ((string)(null)), table6, "Så ");
+    await testRunner.ThenAsync("har planen målen:", ((string)(null)), table39, "Så ");
 #line hidden
             }
             await this.ScenarioCleanupAsync();
@@ -257,41 +257,41 @@ namespace Yrkesresan.Specification.Features.Uppfoljning
     await testRunner.AndAsync("effektmålet 7, «Att Yrkesresan blir tillgänglig för samtliga kommuner i länet.», " +
                         "mätt ur liggaren: tillgänglighet", ((string)(null)), ((global::Reqnroll.Table)(null)), "Och ");
 #line hidden
-                global::Reqnroll.Table table7 = new global::Reqnroll.Table(new string[] {
+                global::Reqnroll.Table table40 = new global::Reqnroll.Table(new string[] {
                             "svar",
                             "räknas som"});
-                table7.AddRow(new string[] {
+                table40.AddRow(new string[] {
                             "Nöjd",
                             "positivt"});
-                table7.AddRow(new string[] {
+                table40.AddRow(new string[] {
                             "Missnöjd",
                             "inte positivt"});
 #line 31
-    await testRunner.AndAsync("svaren på q2 räknas så:", ((string)(null)), table7, "Och ");
+    await testRunner.AndAsync("svaren på q2 räknas så:", ((string)(null)), table40, "Och ");
 #line hidden
-                global::Reqnroll.Table table8 = new global::Reqnroll.Table(new string[] {
+                global::Reqnroll.Table table41 = new global::Reqnroll.Table(new string[] {
                             "svar",
                             "räknas som"});
-                table8.AddRow(new string[] {
+                table41.AddRow(new string[] {
                             "Nöjd",
                             "positivt"});
-                table8.AddRow(new string[] {
+                table41.AddRow(new string[] {
                             "Missnöjd",
                             "inte positivt"});
 #line 35
-    await testRunner.AndAsync("svaren på q5 räknas så:", ((string)(null)), table8, "Och ");
+    await testRunner.AndAsync("svaren på q5 räknas så:", ((string)(null)), table41, "Och ");
 #line hidden
 #line 39
     await testRunner.WhenAsync("uppföljningsplanen läses in", ((string)(null)), ((global::Reqnroll.Table)(null)), "När ");
 #line hidden
-                global::Reqnroll.Table table9 = new global::Reqnroll.Table(new string[] {
+                global::Reqnroll.Table table42 = new global::Reqnroll.Table(new string[] {
                             "id",
                             "text",
                             "mäts med",
                             "roller",
                             "fråga",
                             "gräns"});
-                table9.AddRow(new string[] {
+                table42.AddRow(new string[] {
                             "2",
                             "Att minst 80 % av socialsekreterare, arbetsledare och chefer är nöjda eller mycke" +
                                 "t nöjda med de kurser som de deltagit i.",
@@ -299,7 +299,7 @@ namespace Yrkesresan.Specification.Features.Uppfoljning
                             "socialsekreterare, arbetsledare och chef",
                             "q2",
                             "80 %"});
-                table9.AddRow(new string[] {
+                table42.AddRow(new string[] {
                             "5",
                             "Att minst 80 % av arbetsledare och chefer ska vara nöjda eller mycket nöjda med d" +
                                 "et stöd som erbjuds dem i sin roll.",
@@ -307,7 +307,7 @@ namespace Yrkesresan.Specification.Features.Uppfoljning
                             "arbetsledare och chef",
                             "q5",
                             "80 %"});
-                table9.AddRow(new string[] {
+                table42.AddRow(new string[] {
                             "6",
                             "Att Yrkesresan erbjudit en möjlighet för erfaren personal i kommunerna att utveck" +
                                 "las i yrket genom uppdraget att bli utbildare.",
@@ -315,7 +315,7 @@ namespace Yrkesresan.Specification.Features.Uppfoljning
                             "–",
                             "–",
                             "–"});
-                table9.AddRow(new string[] {
+                table42.AddRow(new string[] {
                             "7",
                             "Att Yrkesresan blir tillgänglig för samtliga kommuner i länet.",
                             "liggaren: tillgänglighet",
@@ -323,7 +323,7 @@ namespace Yrkesresan.Specification.Features.Uppfoljning
                             "–",
                             "–"});
 #line 40
-    await testRunner.ThenAsync("har planen målen:", ((string)(null)), table9, "Så ");
+    await testRunner.ThenAsync("har planen målen:", ((string)(null)), table42, "Så ");
 #line hidden
             }
             await this.ScenarioCleanupAsync();
@@ -367,17 +367,17 @@ namespace Yrkesresan.Specification.Features.Uppfoljning
 #line 49
     await testRunner.AndAsync(string.Format("målets gräns är {0} %", grans), ((string)(null)), ((global::Reqnroll.Table)(null)), "Och ");
 #line hidden
-                global::Reqnroll.Table table10 = new global::Reqnroll.Table(new string[] {
+                global::Reqnroll.Table table43 = new global::Reqnroll.Table(new string[] {
                             "svar",
                             "räknas som"});
-                table10.AddRow(new string[] {
+                table43.AddRow(new string[] {
                             "Nöjd",
                             "positivt"});
-                table10.AddRow(new string[] {
+                table43.AddRow(new string[] {
                             "Missnöjd",
                             "inte positivt"});
 #line 50
-    await testRunner.AndAsync("svaren på q2 räknas så:", ((string)(null)), table10, "Och ");
+    await testRunner.AndAsync("svaren på q2 räknas så:", ((string)(null)), table43, "Och ");
 #line hidden
 #line 54
     await testRunner.WhenAsync("uppföljningsplanen läses in", ((string)(null)), ((global::Reqnroll.Table)(null)), "När ");

@@ -121,49 +121,49 @@ namespace Yrkesresan.Specification.Features.Uppfoljning
 #line 17
     await testRunner.GivenAsync("regionen Norrbotten", ((string)(null)), ((global::Reqnroll.Table)(null)), "Givet ");
 #line hidden
-            global::Reqnroll.Table table1 = new global::Reqnroll.Table(new string[] {
+            global::Reqnroll.Table table44 = new global::Reqnroll.Table(new string[] {
                         "svar",
                         "roll"});
-            table1.AddRow(new string[] {
+            table44.AddRow(new string[] {
                         "Socialsekreterare",
                         "socialsekreterare"});
-            table1.AddRow(new string[] {
+            table44.AddRow(new string[] {
                         "Arbetsledare",
                         "arbetsledare"});
-            table1.AddRow(new string[] {
+            table44.AddRow(new string[] {
                         "Chef",
                         "chef"});
-            table1.AddRow(new string[] {
+            table44.AddRow(new string[] {
                         "Annan",
                         "–"});
 #line 18
-    await testRunner.AndAsync("rollfrågan roll med svaren:", ((string)(null)), table1, "Och ");
+    await testRunner.AndAsync("rollfrågan roll med svaren:", ((string)(null)), table44, "Och ");
 #line hidden
 #line 24
     await testRunner.AndAsync("effektmålet 3, «Att minst 80 % av arbetsledare och chefer ska tycka att Yrkesresa" +
                     "n Barn och unga är ett stöd i introduktion av ny personal.», mätt med enkätfråga" +
                     "n q3 för rollerna arbetsledare och chef", ((string)(null)), ((global::Reqnroll.Table)(null)), "Och ");
 #line hidden
-            global::Reqnroll.Table table2 = new global::Reqnroll.Table(new string[] {
+            global::Reqnroll.Table table45 = new global::Reqnroll.Table(new string[] {
                         "svar",
                         "räknas som"});
-            table2.AddRow(new string[] {
+            table45.AddRow(new string[] {
                         "Instämmer helt",
                         "positivt"});
-            table2.AddRow(new string[] {
+            table45.AddRow(new string[] {
                         "Instämmer till stor del",
                         "positivt"});
-            table2.AddRow(new string[] {
+            table45.AddRow(new string[] {
                         "Instämmer till viss del",
                         "inte positivt"});
-            table2.AddRow(new string[] {
+            table45.AddRow(new string[] {
                         "Instämmer inte alls",
                         "inte positivt"});
-            table2.AddRow(new string[] {
+            table45.AddRow(new string[] {
                         "Vet ej",
                         "räknas inte"});
 #line 25
-    await testRunner.AndAsync("svaren på q3 räknas så:", ((string)(null)), table2, "Och ");
+    await testRunner.AndAsync("svaren på q3 räknas så:", ((string)(null)), table45, "Och ");
 #line hidden
         }
         
@@ -221,40 +221,40 @@ namespace Yrkesresan.Specification.Features.Uppfoljning
 #line 16
   await this.FeatureBackgroundAsync();
 #line hidden
-                global::Reqnroll.Table table3 = new global::Reqnroll.Table(new string[] {
+                global::Reqnroll.Table table46 = new global::Reqnroll.Table(new string[] {
                             "roll",
                             "q3",
                             "antal"});
-                table3.AddRow(new string[] {
+                table46.AddRow(new string[] {
                             "Chef",
                             "Instämmer helt",
                             "3"});
-                table3.AddRow(new string[] {
+                table46.AddRow(new string[] {
                             "Arbetsledare",
                             "Instämmer till stor del",
                             "1"});
-                table3.AddRow(new string[] {
+                table46.AddRow(new string[] {
                             "Arbetsledare",
                             "Instämmer inte alls",
                             "1"});
-                table3.AddRow(new string[] {
+                table46.AddRow(new string[] {
                             "Chef",
                             "Vet ej",
                             "5"});
-                table3.AddRow(new string[] {
+                table46.AddRow(new string[] {
                             "Chef",
                             "",
                             "2"});
-                table3.AddRow(new string[] {
+                table46.AddRow(new string[] {
                             "Socialsekreterare",
                             "Instämmer inte alls",
                             "10"});
-                table3.AddRow(new string[] {
+                table46.AddRow(new string[] {
                             "Annan",
                             "Instämmer inte alls",
                             "3"});
 #line 34
-    await testRunner.GivenAsync("enkätsvaren:", ((string)(null)), table3, "Givet ");
+    await testRunner.GivenAsync("enkätsvaren:", ((string)(null)), table46, "Givet ");
 #line hidden
 #line 43
     await testRunner.WhenAsync("effektmålen följs upp för 2023", ((string)(null)), ((global::Reqnroll.Table)(null)), "När ");
@@ -305,33 +305,33 @@ namespace Yrkesresan.Specification.Features.Uppfoljning
 #line 16
   await this.FeatureBackgroundAsync();
 #line hidden
-                global::Reqnroll.Table table4 = new global::Reqnroll.Table(new string[] {
+                global::Reqnroll.Table table47 = new global::Reqnroll.Table(new string[] {
                             "svar",
                             "räknas som"});
-                table4.AddRow(new string[] {
+                table47.AddRow(new string[] {
                             "Vet ej",
                             string.Format("{0}", vetEj)});
 #line 49
-    await testRunner.GivenAsync("svaren på q3 räknas så:", ((string)(null)), table4, "Givet ");
+    await testRunner.GivenAsync("svaren på q3 räknas så:", ((string)(null)), table47, "Givet ");
 #line hidden
-                global::Reqnroll.Table table5 = new global::Reqnroll.Table(new string[] {
+                global::Reqnroll.Table table48 = new global::Reqnroll.Table(new string[] {
                             "roll",
                             "q3",
                             "antal"});
-                table5.AddRow(new string[] {
+                table48.AddRow(new string[] {
                             "Chef",
                             "Instämmer helt",
                             "4"});
-                table5.AddRow(new string[] {
+                table48.AddRow(new string[] {
                             "Chef",
                             "Instämmer inte alls",
                             "1"});
-                table5.AddRow(new string[] {
+                table48.AddRow(new string[] {
                             "Chef",
                             "Vet ej",
                             "1"});
 #line 52
-    await testRunner.AndAsync("enkätsvaren:", ((string)(null)), table5, "Och ");
+    await testRunner.AndAsync("enkätsvaren:", ((string)(null)), table48, "Och ");
 #line hidden
 #line 57
     await testRunner.WhenAsync("effektmålen följs upp för 2023", ((string)(null)), ((global::Reqnroll.Table)(null)), "När ");
@@ -370,20 +370,20 @@ namespace Yrkesresan.Specification.Features.Uppfoljning
 #line 16
   await this.FeatureBackgroundAsync();
 #line hidden
-                global::Reqnroll.Table table6 = new global::Reqnroll.Table(new string[] {
+                global::Reqnroll.Table table49 = new global::Reqnroll.Table(new string[] {
                             "roll",
                             "q3",
                             "antal"});
-                table6.AddRow(new string[] {
+                table49.AddRow(new string[] {
                             "Chef",
                             "Vet ej",
                             "3"});
-                table6.AddRow(new string[] {
+                table49.AddRow(new string[] {
                             "Socialsekreterare",
                             "Instämmer helt",
                             "4"});
 #line 67
-    await testRunner.GivenAsync("enkätsvaren:", ((string)(null)), table6, "Givet ");
+    await testRunner.GivenAsync("enkätsvaren:", ((string)(null)), table49, "Givet ");
 #line hidden
 #line 71
     await testRunner.WhenAsync("effektmålen följs upp för 2023", ((string)(null)), ((global::Reqnroll.Table)(null)), "När ");
@@ -426,29 +426,29 @@ namespace Yrkesresan.Specification.Features.Uppfoljning
 #line 16
   await this.FeatureBackgroundAsync();
 #line hidden
-                global::Reqnroll.Table table7 = new global::Reqnroll.Table(new string[] {
+                global::Reqnroll.Table table50 = new global::Reqnroll.Table(new string[] {
                             "roll",
                             "q3"});
-                table7.AddRow(new string[] {
+                table50.AddRow(new string[] {
                             "Chef",
                             "Instämmer helt"});
-                table7.AddRow(new string[] {
+                table50.AddRow(new string[] {
                             "Chef",
                             "anna.andersson@kommun.se"});
 #line 77
-    await testRunner.GivenAsync("enkätsvaren:", ((string)(null)), table7, "Givet ");
+    await testRunner.GivenAsync("enkätsvaren:", ((string)(null)), table50, "Givet ");
 #line hidden
 #line 81
     await testRunner.WhenAsync("effektmålen följs upp för 2023", ((string)(null)), ((global::Reqnroll.Table)(null)), "När ");
 #line hidden
-                global::Reqnroll.Table table8 = new global::Reqnroll.Table(new string[] {
+                global::Reqnroll.Table table51 = new global::Reqnroll.Table(new string[] {
                             "problem"});
-                table8.AddRow(new string[] {
+                table51.AddRow(new string[] {
                             "svar.csv:3: kolumn 2 (q3): svaret är inget av alternativen för q3: \"Instämmer hel" +
                                 "t\", \"Instämmer till stor del\", \"Instämmer till viss del\", \"Instämmer inte alls\"," +
                                 " \"Vet ej\" (svaret visas inte: filen innehåller personuppgifter)"});
 #line 82
-    await testRunner.ThenAsync("avvisas det med problemen:", ((string)(null)), table8, "Så ");
+    await testRunner.ThenAsync("avvisas det med problemen:", ((string)(null)), table51, "Så ");
 #line hidden
             }
             await this.ScenarioCleanupAsync();
@@ -481,28 +481,28 @@ namespace Yrkesresan.Specification.Features.Uppfoljning
 #line 87
     await testRunner.GivenAsync("enkäten frågar efter kommun", ((string)(null)), ((global::Reqnroll.Table)(null)), "Givet ");
 #line hidden
-                global::Reqnroll.Table table9 = new global::Reqnroll.Table(new string[] {
+                global::Reqnroll.Table table52 = new global::Reqnroll.Table(new string[] {
                             "roll",
                             "kommun",
                             "q3"});
-                table9.AddRow(new string[] {
+                table52.AddRow(new string[] {
                             "Chef",
                             "Luleå",
                             "Instämmer helt"});
-                table9.AddRow(new string[] {
+                table52.AddRow(new string[] {
                             "Chef",
                             "Luleå",
                             "Instämmer inte alls"});
-                table9.AddRow(new string[] {
+                table52.AddRow(new string[] {
                             "Arbetsledare",
                             "Piteå",
                             "Instämmer helt"});
-                table9.AddRow(new string[] {
+                table52.AddRow(new string[] {
                             "Arbetsledare",
                             "",
                             "Instämmer helt"});
 #line 88
-    await testRunner.AndAsync("enkätsvaren:", ((string)(null)), table9, "Och ");
+    await testRunner.AndAsync("enkätsvaren:", ((string)(null)), table52, "Och ");
 #line hidden
 #line 94
     await testRunner.WhenAsync("effektmålen följs upp för 2023", ((string)(null)), ((global::Reqnroll.Table)(null)), "När ");
@@ -513,28 +513,28 @@ namespace Yrkesresan.Specification.Features.Uppfoljning
 #line 96
     await testRunner.AndAsync("är andelen 3 av 4 (75,0 %)", ((string)(null)), ((global::Reqnroll.Table)(null)), "Och ");
 #line hidden
-                global::Reqnroll.Table table10 = new global::Reqnroll.Table(new string[] {
+                global::Reqnroll.Table table53 = new global::Reqnroll.Table(new string[] {
                             "kommun",
                             "andel",
                             "status"});
-                table10.AddRow(new string[] {
+                table53.AddRow(new string[] {
                             "Luleå",
                             "1 av 2",
                             "inte uppfyllt"});
-                table10.AddRow(new string[] {
+                table53.AddRow(new string[] {
                             "Piteå",
                             "1 av 1",
                             "uppfyllt"});
-                table10.AddRow(new string[] {
+                table53.AddRow(new string[] {
                             "Kiruna",
                             "–",
                             "kan inte bedömas"});
-                table10.AddRow(new string[] {
+                table53.AddRow(new string[] {
                             "ej angiven",
                             "1 av 1",
                             "uppfyllt"});
 #line 97
-    await testRunner.AndAsync("är andelarna per kommun:", ((string)(null)), table10, "Och ");
+    await testRunner.AndAsync("är andelarna per kommun:", ((string)(null)), table53, "Och ");
 #line hidden
             }
             await this.ScenarioCleanupAsync();

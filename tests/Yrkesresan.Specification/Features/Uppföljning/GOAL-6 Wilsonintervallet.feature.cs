@@ -122,17 +122,17 @@ namespace Yrkesresan.Specification.Features.Uppfoljning
                     "öjda eller mycket nöjda med de kurser som de deltagit i.», mätt med enkätfrågan " +
                     "q2 för rollerna socialsekreterare, arbetsledare och chef", ((string)(null)), ((global::Reqnroll.Table)(null)), "Och ");
 #line hidden
-            global::Reqnroll.Table table11 = new global::Reqnroll.Table(new string[] {
+            global::Reqnroll.Table table56 = new global::Reqnroll.Table(new string[] {
                         "svar",
                         "räknas som"});
-            table11.AddRow(new string[] {
+            table56.AddRow(new string[] {
                         "Nöjd",
                         "positivt"});
-            table11.AddRow(new string[] {
+            table56.AddRow(new string[] {
                         "Missnöjd",
                         "inte positivt"});
 #line 15
-    await testRunner.AndAsync("svaren på q2 räknas så:", ((string)(null)), table11, "Och ");
+    await testRunner.AndAsync("svaren på q2 räknas så:", ((string)(null)), table56, "Och ");
 #line hidden
         }
         
