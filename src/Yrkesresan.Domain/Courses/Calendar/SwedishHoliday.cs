@@ -26,9 +26,9 @@ namespace Yrkesresan.Domain.Courses.Calendar;
 /// </remarks>
 public sealed class SwedishHoliday : CodedValue<SwedishHoliday>
 {
-    // Stryker disable all : the values of the set are made once, by its static initialiser, where Stryker can test a
-    // mutant only by running the whole suite (some 20 s a mutant on two cores). Their codes and Swedish names are data,
-    // pinned by CodedValueSetTests, and the constructor only stores its arguments.
+    // Mutation testing leaves out the arguments of these declarations (stryker-config.json, "ignore-methods"): the values
+    // are made once, by the static initialiser, where Stryker can test a mutant only by running the whole suite (some
+    // 20 s a mutant on two cores). Their codes and Swedish names are data, pinned by CodedValueSetTests.
     /// <summary>New Year's Day, <i>nyårsdagen</i>: 1 January.</summary>
     public static readonly SwedishHoliday Nyarsdagen = Holiday(nameof(Nyarsdagen), 1, "nyarsdagen", "Nyårsdagen", year => new LocalDate(year, 1, 1));
 
@@ -88,7 +88,6 @@ public sealed class SwedishHoliday : CodedValue<SwedishHoliday>
         Kind = kind;
         this.rule = rule;
     }
-    // Stryker restore all
 
     /// <summary>Whether the day is a public holiday under Swedish law or one of the three eves.</summary>
     public SwedishHolidayKind Kind { get; }
