@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.CommandLine.Help;
 using Yrkesresan.Cli.Language;
+using Yrkesresan.Cli.Reports;
 using Yrkesresan.Cli.Results;
 
 namespace Yrkesresan.Cli.Commands;
@@ -30,6 +31,7 @@ internal static class YrkesresanCommand
             HolidaysCommand.Create(),
             InvoiceCommand.Create(),
             RegionCommand.Create(),
+            ReportCommand.Create(clock),
             SettleCommand.Create(),
             StepCommand.Create(clock),
             StepsCommand.Create(clock),

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using NodaTime;
 using Yrkesresan.Domain.Careers;
 using Yrkesresan.Domain.Courses;
 using Yrkesresan.Domain.Courses.Occasions;
@@ -31,8 +32,12 @@ public sealed class ReportActivity
         ImmutableArray<StepParticipants> byStep,
         long withoutStep,
         long trainers,
-        long trainerDays)
+        long trainerDays,
+        LocalDate? firstDay,
+        LocalDate? lastDay)
     {
+        FirstCourseDay = firstDay;
+        LastCourseDay = lastDay;
         Occasions = occasions;
         OnSiteCourseDays = onSiteDays;
         DigitalCourseDays = digitalDays;
@@ -52,6 +57,12 @@ public sealed class ReportActivity
 
     /// <summary>Their digital course days in the year.</summary>
     public long DigitalCourseDays { get; }
+
+    /// <summary>The date of the year's first course day; null when the year has none.</summary>
+    public LocalDate? FirstCourseDay { get; }
+
+    /// <summary>The date of the year's last course day; null when the year has none.</summary>
+    public LocalDate? LastCourseDay { get; }
 
     /// <summary>All their course days in the year: on site and digital.</summary>
     public long CourseDays => OnSiteCourseDays + DigitalCourseDays;
@@ -90,6 +101,7 @@ public sealed class ReportActivity
         var byStep = routes.Select(r => r.Step).ToDictionary(s => s, _ => 0L);
         int occasions = 0;
         long onSite = 0, digital = 0, participants = 0, withoutStep = 0, trainers = 0;
+        LocalDate? first = null, last = null;
         foreach (CourseOccasion occasion in ledger.Occasions)
         {
             ImmutableArray<OccasionDay> days = [.. occasion.Days.Where(d => d.Date.Year == year)];
@@ -99,6 +111,8 @@ public sealed class ReportActivity
             }
 
             occasions++;
+            first = first is { } f && f < days[0].Date ? f : days[0].Date;
+            last = last is { } l && l > days[^1].Date ? l : days[^1].Date;
             onSite += days.Count(d => d.Mode == DeliveryMode.OnSite);
             digital += days.Count(d => d.Mode == DeliveryMode.Digital);
             long registered = occasion.Participants.Sum(p => (long)p.Count);
@@ -124,7 +138,9 @@ public sealed class ReportActivity
             [.. routes.Select(r => new StepParticipants(r.Step, byStep[r.Step]))],
             withoutStep,
             trainers,
-            settlement.TrainerDays);
+            settlement.TrainerDays,
+            first,
+            last);
     }
 
     /// <summary>The step of a course: the step of the one route it is a stop on; null when none or several.</summary>

@@ -58,6 +58,7 @@ public class AnnualReportTests
         ReportActivity a = report.Activity;
 
         // docs/worked-example-settlement.md: six occasions in 2023, 58 participant days, 10 trainer days.
+        Assert.Equal((new NodaTime.LocalDate(2023, 2, 7), new NodaTime.LocalDate(2023, 12, 28)), (a.FirstCourseDay, a.LastCourseDay));
         Assert.Equal((6, 5L, 2L, 58L, 50L, 37L, 13L, 9L, 10L), (a.Occasions, a.OnSiteCourseDays, a.DigitalCourseDays, a.ParticipantDays, a.Participants, a.ParticipantsByStep[0].Participants, a.ParticipantsWithoutStep, a.MunicipalTrainers, a.TrainerDays));
         ReportEconomy e = report.Economy;
         Assert.Equal(
@@ -89,6 +90,7 @@ public class AnnualReportTests
         ReportActivity activity = AnnualReport.Of(Example.Value, 2024).Activity;
 
         // 2023-fordjupning-2: 3 January 2024, digital; Kiruna 3 and Boden 2; a Kiruna and a Luleå trainer.
+        Assert.Equal(new NodaTime.LocalDate(2024, 1, 3), activity.FirstCourseDay);
         Assert.Equal((1, 0L, 1L, 5L, 5L, 2L, 2L), (activity.Occasions, activity.OnSiteCourseDays, activity.DigitalCourseDays, activity.ParticipantDays, activity.Participants, activity.MunicipalTrainers, activity.TrainerDays));
         Assert.Equal((model.Occasions, model.ParticipantDays, model.MunicipalTrainers), ((long)activity.Occasions, activity.ParticipantDays, activity.MunicipalTrainers));
     }
@@ -257,6 +259,8 @@ public class AnnualReportTests
                 Assert.Equal(a.Participants, a.ParticipantsByStep.Sum(s => s.Participants) + a.ParticipantsWithoutStep);
                 Assert.Equal(c.ledger.Occasions.Count(o => o.Days.Any(d => d.Date.Year == c.year)), a.Occasions);
                 Assert.Equal(c.ledger.Occasions.Sum(o => o.Days.Count(d => d.Date.Year == c.year)), a.CourseDays);
+                NodaTime.LocalDate[] dates = [.. c.ledger.Occasions.SelectMany(o => o.Days).Select(d => d.Date).Where(d => d.Year == c.year).Order()];
+                Assert.Equal(dates.Length == 0 ? (null, null) : ((NodaTime.LocalDate?)dates[0], (NodaTime.LocalDate?)dates[^1]), (a.FirstCourseDay, a.LastCourseDay));
                 Assert.Equal(settlement.FixedCost.Total, e.FixedCostFirstHalf + e.FixedCostSecondHalf);
                 Assert.Equal(settlement.FixedCost.Total + settlement.VariableFees, e.TotalInvoiced);
                 Assert.Equal(e.PotCollected, e.PotPaidOut + e.PotUndistributed);
