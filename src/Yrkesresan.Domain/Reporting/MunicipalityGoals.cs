@@ -32,7 +32,7 @@ public sealed class MunicipalityGoals
             return [];
         }
 
-        IEnumerable<Municipality?> rows = region.Municipalities.OrderBy(m => m.Code).Select(m => (Municipality?)m);
+        IEnumerable<Municipality?> rows = region.Municipalities.Select(m => (Municipality?)m);
         if (goals.Any(g => g.ByMunicipality.Any(s => s.Municipality is null)))
         {
             rows = rows.Append(null);

@@ -143,10 +143,10 @@ public sealed class ReportActivity
             last);
     }
 
-    /// <summary>The step of a course: the step of the one route it is a stop on; null when none or several.</summary>
+    /// <summary>The step of a course: the step of the one route it is a stop on (a catalogue has one route per step); null when none or several.</summary>
     private static CareerStep? StepOf(string courseId, ImmutableArray<Route> routes)
     {
-        CareerStep[] steps = [.. routes.Where(r => r.Stops.Contains(courseId, StringComparer.Ordinal)).Select(r => r.Step).Distinct()];
+        CareerStep[] steps = [.. routes.Where(r => r.Stops.Contains(courseId, StringComparer.Ordinal)).Select(r => r.Step)];
         return steps.Length == 1 ? steps[0] : null;
     }
 }

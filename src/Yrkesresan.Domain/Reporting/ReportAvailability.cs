@@ -70,7 +70,7 @@ public sealed class ReportAvailability
         return new ReportAvailability(
             count,
             members,
-            [.. region.Municipalities.Where(m => !members.Contains(m)).OrderBy(m => m.Code)],
+            [.. region.Municipalities.Where(m => !members.Contains(m))],
             [.. members.Where(m => settlement.For(m.Code).ParticipantDays == 0)],
             null);
     }
