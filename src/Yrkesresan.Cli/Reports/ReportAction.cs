@@ -36,16 +36,7 @@ internal static class ReportAction
     /// <param name="output">Where the report goes: the result buffer of the <c>--output</c> file.</param>
     /// <param name="error">Where problems go.</param>
     /// <returns>The exit code: see <see cref="ExitCodes"/>.</returns>
-    public static int Run(ReportRequest request, TextWriter output, TextWriter error) =>
-        Run(request, followUp: null, output, error);
-
-    /// <summary>Runs the command with the follow-up of the year, when the survey's answers were read.</summary>
-    /// <param name="request">What was asked for.</param>
-    /// <param name="followUp">The follow-up of the ledger's region and the year; null when the survey is missing.</param>
-    /// <param name="output">Where the report goes.</param>
-    /// <param name="error">Where problems go.</param>
-    /// <returns>The exit code.</returns>
-    public static int Run(ReportRequest request, FollowUpEvaluation? followUp, TextWriter output, TextWriter error)
+    public static int Run(ReportRequest request, TextWriter output, TextWriter error)
     {
         ArgumentNullException.ThrowIfNull(request);
 
@@ -66,6 +57,8 @@ internal static class ReportAction
             return UsageError.Report(error, Texts.Format(CommandTexts.SettleScheduleStartsLater, ledger.Region.Name, ledger.Region.FirstYear, request.Year), HelpCommand);
         }
 
+        // The survey's answers are not read yet (issue 14 adds --answers): the goals section says they are missing.
+        FollowUpEvaluation? followUp = null;
         AnnualReport report = AnnualReport.Of(ledger, request.Year, followUp);
         output.Write(Write(report, request));
         return ExitCodes.Success;
