@@ -31,6 +31,35 @@ public abstract class LargestRemainderBenchmark<TKey>
     [Benchmark(Description = "LargestRemainderPolicy")]
     public Allocation<TKey> Library() => policy.Allocate(Total, new ReadOnlySpan<WeightedParty<TKey>>(parties));
 
+    /// <summary>
+    /// The least work any exact largest-remainder method must do, as a yardstick for the library:
+    /// the sum of the weights, then for each party its exact quotient <c>total × weight ÷ weight
+    /// total</c>, with one multiply and one divide (64-bit where the product fits, 128-bit where it
+    /// does not), nothing allocated. It does not round or rank anything and gives no allocation;
+    /// the quotients are added up and returned only so the JIT cannot drop the work.
+    /// </summary>
+    [Benchmark(Description = "Limit: one multiply and divide a party")]
+    public long Limit()
+    {
+        ReadOnlySpan<WeightedParty<TKey>> span = parties;
+        long weightTotal = 0;
+        foreach (WeightedParty<TKey> party in span)
+        {
+            weightTotal += party.Weight;
+        }
+
+        ulong sum = 0;
+        foreach (WeightedParty<TKey> party in span)
+        {
+            ulong high = Math.BigMul((ulong)Total, (ulong)party.Weight, out ulong low);
+            sum += high == 0
+                ? low / (ulong)weightTotal
+                : (ulong)(new UInt128(high, low) / (ulong)weightTotal);
+        }
+
+        return (long)sum;
+    }
+
     private protected abstract WeightedParty<TKey>[] CreateParties();
 
     /// <summary>Throws unless both give every party the same amount, so the benchmarks compare equal work.</summary>

@@ -27,7 +27,7 @@ public sealed class EntryPointTests
 
         Assert.Equal(2, exitCode);
         Assert.Equal(string.Empty, stdout);
-        Assert.StartsWith("yrkesresan: --format must be table, csv or json", stderr, StringComparison.Ordinal);
+        Assert.StartsWith("yrkesresan: --format must be table, csv, json or xlsx", stderr, StringComparison.Ordinal);
     }
 
     [Fact]

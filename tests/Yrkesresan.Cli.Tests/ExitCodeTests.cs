@@ -61,7 +61,7 @@ public sealed class ExitCodeTests
 
     [Theory]
     [Trait("Contract", "yrkesresan allocate")]
-    [InlineData("--format", "xml", "--format must be table, csv or json; 'xml' is not one of them.")]
+    [InlineData("--format", "xml", "--format must be table, csv, json or xlsx; 'xml' is not one of them.")]
     [InlineData("--total", "-5", "--total must be zero or more kronor; -5 is negative.")]
     [InlineData("--total", "12.5", "--total must be a whole number of kronor, e.g. 950000; '12.5' is not one.")]
     [InlineData("--year", "24", "--year must be a calendar year of four digits, e.g. 2025; '24' is not one.")]
@@ -161,7 +161,7 @@ public sealed class ExitCodeTests
         CliResult result = Tool.Run("allocate", "--help");
 
         Assert.Equal(0, result.ExitCode);
-        foreach (string option in new[] { "--region <FILE>", "--total <KRONOR>", "--year <YYYY>", "--format <table|csv|json>", "--explain" })
+        foreach (string option in new[] { "--region <FILE>", "--total <KRONOR>", "--year <YYYY>", "--format <table|csv|json|xlsx>", "--explain" })
         {
             Assert.Contains(option, result.Stdout, StringComparison.Ordinal);
         }

@@ -50,8 +50,8 @@ public sealed class LanguageTests
     {
         {
             ["allocate", "--format", "xml"],
-            "--format must be table, csv or json; 'xml' is not one of them.",
-            "--format ska vara table, csv eller json; 'xml' är inget av dem."
+            "--format must be table, csv, json or xlsx; 'xml' is not one of them.",
+            "--format ska vara table, csv, json eller xlsx; 'xml' är inget av dem."
         },
         {
             ["allocate", "--total", "-5"],
@@ -253,7 +253,7 @@ public sealed class LanguageTests
         Assert.Contains("  --version       Visa versionen", lines);
         Assert.Contains("  0  Kommandot gjorde det som begärdes; resultatet står på standardutdata.", lines);
         Assert.Contains("  yrkesresan settle [alternativ]\n", settle, StringComparison.Ordinal);
-        Assert.Contains("  --ledger <FIL> (OBLIGATORISKT)  Liggarfilen över kurstillfällen (.json, se docs/ledger-file.md).\n", settle, StringComparison.Ordinal);
+        Assert.Contains("  --ledger <FIL> (OBLIGATORISKT)  Liggaren över kurstillfällen: en JSON-fil (.json) eller en arbetsbok (.xlsx); se docs/ledger-file.md.\n", settle, StringComparison.Ordinal);
         Assert.Contains("  --year <ÅÅÅÅ> (OBLIGATORISKT)   ", settle, StringComparison.Ordinal);
         foreach (string english in new[] { "Description:", "Usage:", "Options:", "Commands:", "Exit codes:", "[options]", "[command]", "(REQUIRED)", "Show help", "Show version", "<FILE>", "<YYYY>" })
         {

@@ -91,7 +91,8 @@ public sealed class RegionCommandTests
                 "  eligibility from 2021-07-01: work areas mottagning, utredning, uppfoljning, familjehem; "
                 + "steps open Ny 2022-10-01, Van 2023-01-01, Erfaren 2023-11-01, ArbetsledareOchChef 2022-09-01; trainers 2022-09-01",
                 "  courses: 2",
-                "  route Ny: 2 stops, 2 course days (incomplete)"),
+                "  route Ny: 2 stops, 2 course days (incomplete)",
+                "  effect goals from 2021: 1a, 1b, 1c, 1d, 2, 3, 4, 5, 6, 7 (8 by the survey, 2 from the ledger)"),
             result.Stdout);
     }
 
@@ -164,7 +165,7 @@ public sealed class RegionCommandTests
 
         Assert.Equal(2, result.ExitCode);
         Assert.Equal(string.Empty, result.Stdout);
-        Assert.Equal(Lines("yrkesresan: give exactly one of --export NAME and --validate FILE.", Hint), result.Stderr);
+        Assert.Equal(Lines("yrkesresan: give exactly one of --export NAME, --validate FILE and --new --county COUNTY.", Hint), result.Stderr);
     }
 
     [Fact]
@@ -175,7 +176,7 @@ public sealed class RegionCommandTests
 
         Assert.Equal(2, result.ExitCode);
         Assert.Equal(string.Empty, result.Stdout);
-        Assert.Equal(Lines("yrkesresan: give exactly one of --export NAME and --validate FILE.", Hint), result.Stderr);
+        Assert.Equal(Lines("yrkesresan: give exactly one of --export NAME, --validate FILE and --new --county COUNTY.", Hint), result.Stderr);
     }
 
     [Fact]
@@ -255,7 +256,7 @@ public sealed class RegionCommandTests
             "  \"name\": \"Testland\",",                                                           // 2
             "  \"municipalities\": [",                                                             // 3
             "    { \"code\": \"2401\", \"name\": \"Nordmaling\", \"population\": 7108 },",         // 4
-            "    { \"code\": \"2401\", \"name\": \"Bjurholm\", \"population\": 0 },",              // 5: code again, population 0
+            "    { \"code\": \"2401\", \"name\": \"Nordmaling\", \"population\": 0 },",            // 5: code again, population 0
             "    { \"code\": \"24O4\", \"name\": \" \", \"population\": 5485, \"colour\": \"red\" }", // 6: bad code, blank name, unknown field
             "  ],",                                                                                 // 7
             "  \"fixed_costs\": [{ \"valid_from\": \"2023-07-01\", \"amount_sek\": 1.5 }],",       // 8: not 1 January, not whole kronor

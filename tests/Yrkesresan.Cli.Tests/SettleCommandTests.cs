@@ -5,7 +5,7 @@ using Yrkesresan.Cli.Tests.Support;
 namespace Yrkesresan.Cli.Tests;
 
 /// <summary>
-/// <c>yrkesresan settle --ledger FILE --year YYYY [--region FILE] [--format table|csv|json]</c>: the year-end
+/// <c>yrkesresan settle --ledger FILE --year YYYY [--region FILE] [--format table|csv|json|xlsx]</c>: the year-end
 /// settlement of a ledger, one line per municipality of the region (rules FEE-1..3, POT-1..3, ALLOC-5). The
 /// expected figures are worked out by hand in <see cref="TestLedgers"/> and checked by an independent script.
 /// </summary>
@@ -251,7 +251,7 @@ public sealed class SettleCommandTests
     [InlineData(new[] { "--year", "2023" }, "Option '--ledger' is required.")]
     [InlineData(new[] { "--ledger", "LEDGER" }, "Option '--year' is required.")]
     [InlineData(new[] { "--ledger", "LEDGER", "--year", "23" }, "--year must be a calendar year of four digits, e.g. 2025; '23' is not one.")]
-    [InlineData(new[] { "--ledger", "LEDGER", "--year", "2023", "--format", "xml" }, "--format must be table, csv or json; 'xml' is not one of them.")]
+    [InlineData(new[] { "--ledger", "LEDGER", "--year", "2023", "--format", "xml" }, "--format must be table, csv, json or xlsx; 'xml' is not one of them.")]
     [InlineData(new[] { "--ledger", "LEDGER", "--year", "2023", "--occasion", "x" }, "Unrecognized command or argument '--occasion'. Unrecognized command or argument 'x'.")]
     public void A_missing_or_unknown_option_is_a_usage_error(string[] args, string message)
     {
@@ -289,7 +289,7 @@ public sealed class SettleCommandTests
         Assert.Equal(0, root.ExitCode);
         Assert.Contains("  settle ", root.Stdout, StringComparison.Ordinal);
         Assert.Equal(0, settle.ExitCode);
-        foreach (string option in new[] { "--ledger <FILE> (REQUIRED)", "--year <YYYY> (REQUIRED)", "--region <FILE>", "--format <table|csv|json>" })
+        foreach (string option in new[] { "--ledger <FILE> (REQUIRED)", "--year <YYYY> (REQUIRED)", "--region <FILE>", "--format <table|csv|json|xlsx>" })
         {
             Assert.Contains(option, settle.Stdout, StringComparison.Ordinal);
         }

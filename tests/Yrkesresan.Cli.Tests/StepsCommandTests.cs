@@ -488,7 +488,7 @@ public sealed class StepsCommandTests
     [Theory]
     [Trait("Contract", "yrkesresan steps")]
     [InlineData(new string[0], "Option '--staff' is required.")]
-    [InlineData(new[] { "--staff", "staff.csv", "--format", "xml" }, "--format must be table, csv or json; 'xml' is not one of them.")]
+    [InlineData(new[] { "--staff", "staff.csv", "--format", "xml" }, "--format must be table, csv, json or xlsx; 'xml' is not one of them.")]
     [InlineData(new[] { "--staff", "staff.csv", "--as-of", "2024-06-31" }, "--as-of must be a date, YYYY-MM-DD, e.g. 2024-06-15; '2024-06-31' is not one.")]
     [InlineData(new[] { "--staff", "staff.csv", "--role", "chef" }, "Unrecognized command or argument '--role'. Unrecognized command or argument 'chef'.")]
     public void A_bad_command_line_is_a_usage_error(string[] args, string message)
@@ -509,7 +509,7 @@ public sealed class StepsCommandTests
         Assert.Contains("  step ", root.Stdout, StringComparison.Ordinal);
         Assert.Contains("  steps ", root.Stdout, StringComparison.Ordinal);
         Assert.Equal(0, steps.ExitCode);
-        foreach (string option in new[] { "--staff <FILE> (REQUIRED)", "--as-of <DATE>", "--region <FILE>", "--format <table|csv|json>" })
+        foreach (string option in new[] { "--staff <FILE> (REQUIRED)", "--as-of <DATE>", "--region <FILE>", "--format <table|csv|json|xlsx>" })
         {
             Assert.Contains(option, steps.Stdout, StringComparison.Ordinal);
         }

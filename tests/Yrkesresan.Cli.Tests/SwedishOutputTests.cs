@@ -277,7 +277,7 @@ public sealed class SwedishOutputTests
         CliResult unknown = Tool.Run("region", "--export", "gotland", "--lang", "sv");
         CliResult folder = Tool.Run("region", "--validate", Path.GetTempPath(), "--lang", "sv");
 
-        Assert.Equal(["yrkesresan: ange precis ett av --export NAMN och --validate FIL.", "Kör 'yrkesresan region --help' för hjälp."], neither.StderrLines);
+        Assert.Equal(["yrkesresan: ange precis ett av --export NAMN, --validate FIL och --new --county LÄN.", "Kör 'yrkesresan region --help' för hjälp."], neither.StderrLines);
         Assert.Equal("yrkesresan: det finns ingen inbyggd region 'gotland'; inbyggda: norrbotten.", unknown.StderrLines[0]);
         Assert.Equal($"yrkesresan: --validate {Path.GetTempPath()} är en mapp; ange en fil.", folder.StderrLines[0]);
     }

@@ -2,6 +2,7 @@ using System.Globalization;
 using Yrkesresan.Cli.Language;
 using Yrkesresan.Cli.Output;
 using Yrkesresan.Cli.RegionFiles;
+using Yrkesresan.Cli.Workbooks;
 using Yrkesresan.Domain.Allocation;
 using Yrkesresan.Domain.Money;
 using Yrkesresan.Domain.Regions;
@@ -31,6 +32,11 @@ internal sealed class AllocateAction(TimeProvider clock)
         if (options.Explain && options.Format != OutputFormat.Table)
         {
             return UsageError.Report(error, CommandTexts.AllocateExplainNeedsTable, HelpCommand);
+        }
+
+        if (!WorkbookOutput.CanWrite(options.Format, output))
+        {
+            return UsageError.Report(error, CommandTexts.FormatXlsxNeedsOutput, HelpCommand);
         }
 
         int exitCode;
@@ -65,6 +71,9 @@ internal sealed class AllocateAction(TimeProvider clock)
                 break;
             case OutputFormat.Json:
                 JsonStatementWriter.Write(report, output);
+                break;
+            case OutputFormat.Xlsx:
+                WorkbookOutput.Write(output, AllocationWorkbook.Write(report));
                 break;
             default:
                 TableStatementWriter.Write(report, output);
@@ -140,6 +149,7 @@ internal sealed class AllocateAction(TimeProvider clock)
             return null;
         }
 
+        Notices.Report(error, file.Notices);
         exitCode = ExitCodes.Success;
         return new AllocationReport(path, null, true, FixedCostAllocation.Share(file.Rows, Sek.FromKronor(total)));
     }

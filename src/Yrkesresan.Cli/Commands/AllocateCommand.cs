@@ -34,8 +34,8 @@ internal static class AllocateCommand
         var format = new Option<OutputFormat?>("--format")
         {
             Description = CommandTexts.AllocateFormatOption,
-            HelpName = "table|csv|json",
-            CustomParser = OptionValueParsers.ParseFormat,
+            HelpName = "table|csv|json|xlsx",
+            CustomParser = OptionValueParsers.ParseFormatOrWorkbook,
         };
         var explain = new Option<bool>("--explain")
         {

@@ -23,12 +23,11 @@ internal static class CheckAction
     /// <returns>The exit code: see <see cref="ExitCodes"/>.</returns>
     public static int Run(string ledgerPath, string? regionPath, TextWriter output, TextWriter error)
     {
-        if (!LedgerInput.TryRead(regionPath, ledgerPath, error, HelpCommand, out LedgerFileResult file, out int exitCode))
+        if (!LedgerInput.TryRead(regionPath, ledgerPath, error, HelpCommand, out Ledger ledger, out int exitCode))
         {
             return exitCode;
         }
 
-        Ledger ledger = file.Ledger;
         output.WriteLine(Texts.Format(CommandTexts.CheckTitle, ledgerPath, ledger.Region.Name));
         var summary = new Summary(output);
         summary.Line(CommandTexts.CheckOccasions, N(ledger.Occasions.Length));

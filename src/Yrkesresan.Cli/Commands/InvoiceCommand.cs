@@ -18,27 +18,47 @@ internal static class InvoiceCommand
         {
             Description = CommandTexts.InvoiceOccasionOption,
             HelpName = "ID",
-            Required = true,
+        };
+        var year = new Option<int?>("--year")
+        {
+            Description = CommandTexts.InvoiceYearOption,
+            HelpName = CommandTexts.HelpNameYear,
+            CustomParser = OptionValueParsers.ParseYear,
+        };
+        var from = new Option<NodaTime.LocalDate?>("--from")
+        {
+            Description = CommandTexts.InvoiceFromOption,
+            HelpName = CommandTexts.HelpNameDate,
+            CustomParser = OptionValueParsers.ParseDate,
+        };
+        var to = new Option<NodaTime.LocalDate?>("--to")
+        {
+            Description = CommandTexts.InvoiceToOption,
+            HelpName = CommandTexts.HelpNameDate,
+            CustomParser = OptionValueParsers.ParseDate,
         };
         Option<string?> region = LedgerOptions.Region();
         var format = new Option<OutputFormat?>("--format")
         {
             Description = CommandTexts.InvoiceFormatOption,
-            HelpName = "table|csv|json",
-            CustomParser = OptionValueParsers.ParseFormat,
+            HelpName = "table|csv|json|xlsx",
+            CustomParser = OptionValueParsers.ParseFormatOrWorkbook,
         };
 
         var command = new Command(Name, CommandTexts.InvoiceDescription)
         {
             ledger,
             occasion,
+            year,
+            from,
+            to,
             region,
             format,
         };
 
         command.SetAction(parseResult => InvoiceAction.Run(
             parseResult.GetValue(ledger)!,
-            parseResult.GetValue(occasion)!,
+            new InvoiceSelection(parseResult.GetValue(occasion), parseResult.GetValue(year), parseResult.GetValue(from), parseResult.GetValue(to)),
             parseResult.GetValue(region),
             parseResult.GetValue(format) ?? OutputFormat.Table,
             parseResult.InvocationConfiguration.Output,

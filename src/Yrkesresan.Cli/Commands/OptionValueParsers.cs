@@ -66,6 +66,12 @@ internal static class OptionValueParsers
     public static OutputFormat? ParseFormat(ArgumentResult result) =>
         FormatParser(OutputFormat.Table, OutputFormat.Csv, OutputFormat.Json)(result);
 
+    /// <summary>Reads <c>--format</c> of a command that also writes a workbook: <c>table</c>, <c>csv</c>, <c>json</c> or <c>xlsx</c>.</summary>
+    /// <param name="result">The option's argument.</param>
+    /// <returns>The format, or <see langword="null"/> after adding an error.</returns>
+    public static OutputFormat? ParseFormatOrWorkbook(ArgumentResult result) =>
+        FormatParser(OutputFormat.Table, OutputFormat.Csv, OutputFormat.Json, OutputFormat.Xlsx)(result);
+
     /// <summary>A reader of <c>--format</c> that takes some of the formats, in any case, e.g. <c>table</c> or <c>json</c>.</summary>
     /// <param name="formats">The formats the command can print, in the order its message lists them.</param>
     /// <returns>The reader: the format, or <see langword="null"/> after adding an error.</returns>

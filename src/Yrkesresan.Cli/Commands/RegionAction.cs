@@ -9,7 +9,7 @@ using Yrkesresan.Domain.Regions;
 
 namespace Yrkesresan.Cli.Commands;
 
-/// <summary>What <c>yrkesresan region</c> does: print a built-in region file, or validate one and summarise it.</summary>
+/// <summary>What <c>yrkesresan region</c> does: write a new region file for a county, print a built-in one, or validate one and summarise it.</summary>
 internal static class RegionAction
 {
     private const string HelpCommand = UsageError.ToolName + " " + RegionCommand.Name;
@@ -21,18 +21,32 @@ internal static class RegionAction
     };
 
     /// <summary>Runs the command.</summary>
-    /// <param name="export">The built-in region to print, if any.</param>
-    /// <param name="validate">The file to validate, if any.</param>
+    /// <param name="request">What the command line asks.</param>
     /// <param name="output">Where the result goes.</param>
     /// <param name="error">Where errors go.</param>
     /// <returns>The exit code: see <see cref="ExitCodes"/>.</returns>
-    public static int Run(string? export, string? validate, TextWriter output, TextWriter error)
+    public static int Run(RegionRequest request, TextWriter output, TextWriter error)
     {
+        ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(error);
-        if ((export is null) == (validate is null))
+        (string? export, string? validate) = (request.Export, request.Validate);
+        int asked = (export is null ? 0 : 1) + (validate is null ? 0 : 1) + (request.New ? 1 : 0);
+        if (asked != 1)
         {
             return UsageError.Report(error, CommandTexts.RegionExportOrValidate, HelpCommand);
+        }
+
+        if (request.County is not null && !request.New)
+        {
+            return UsageError.Report(error, CommandTexts.RegionCountyWithoutNew, HelpCommand);
+        }
+
+        if (request.New)
+        {
+            return request.County is null
+                ? UsageError.Report(error, Texts.Format(CommandTexts.RegionNewNeedsCounty, string.Join(", ", OfficialMunicipalities.Counties)), HelpCommand)
+                : RegionNewAction.Run(request.County, request.OutputFile, output, error, HelpCommand);
         }
 
         if (export is not null)
@@ -95,6 +109,13 @@ internal static class RegionAction
         {
             string state = route.IsComplete ? CommandTexts.RegionComplete : CommandTexts.RegionIncomplete;
             Line(output, CommandTexts.RegionRoute, route.Step.Code, Count(route.Stops.Length), Count(region.Catalogue.CourseDaysOf(route)), state);
+        }
+
+        foreach (DatedValue<Domain.FollowUp.FollowUpPlan> plan in region.FollowUpPlans?.Values ?? [])
+        {
+            int surveyGoals = plan.Value.Goals.Count(g => g.Measure.IsSurvey);
+            string ids = string.Join(", ", plan.Value.Goals.Select(g => g.Id));
+            Line(output, CommandTexts.RegionFollowUp, plan.ValidFrom.Year, ids, Count(surveyGoals), Count(plan.Value.Goals.Length - surveyGoals));
         }
     }
 

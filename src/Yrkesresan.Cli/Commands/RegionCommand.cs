@@ -2,7 +2,7 @@ using System.CommandLine;
 
 namespace Yrkesresan.Cli.Commands;
 
-/// <summary>The command line of <c>yrkesresan region</c>: export a built-in region file, or validate one.</summary>
+/// <summary>The command line of <c>yrkesresan region</c>: write a new region file for a county, export a built-in one, or validate one.</summary>
 internal static class RegionCommand
 {
     /// <summary>The command's name.</summary>
@@ -23,15 +23,26 @@ internal static class RegionCommand
             HelpName = CommandTexts.HelpNameFile,
         };
 
+        var create = new Option<bool>("--new")
+        {
+            Description = CommandTexts.RegionNewOption,
+        };
+        var county = new Option<string?>("--county")
+        {
+            Description = CommandTexts.RegionCountyOption,
+            HelpName = CommandTexts.HelpNameCounty,
+        };
+
         var command = new Command(Name, CommandTexts.RegionDescription)
         {
+            create,
+            county,
             export,
             validate,
         };
 
         command.SetAction(parseResult => RegionAction.Run(
-            parseResult.GetValue(export),
-            parseResult.GetValue(validate),
+            new RegionRequest(parseResult.GetValue(export), parseResult.GetValue(validate), parseResult.GetValue(create), parseResult.GetValue(county), parseResult.GetValue<string?>(Results.OutputOption.Name)),
             parseResult.InvocationConfiguration.Output,
             parseResult.InvocationConfiguration.Error));
         return command;

@@ -1,5 +1,6 @@
 using Yrkesresan.Cli.Language;
 using Yrkesresan.Cli.Output;
+using Yrkesresan.Cli.Workbooks;
 using Yrkesresan.Domain.Courses.Occasions;
 using Yrkesresan.Domain.Settlement;
 
@@ -23,12 +24,16 @@ internal static class SettleAction
     /// <returns>The exit code: see <see cref="ExitCodes"/>.</returns>
     public static int Run(string ledgerPath, int year, string? regionPath, OutputFormat format, TextWriter output, TextWriter error)
     {
-        if (!LedgerInput.TryRead(regionPath, ledgerPath, error, HelpCommand, out LedgerFileResult file, out int exitCode))
+        if (!WorkbookOutput.CanWrite(format, output))
+        {
+            return UsageError.Report(error, CommandTexts.FormatXlsxNeedsOutput, HelpCommand);
+        }
+
+        if (!LedgerInput.TryRead(regionPath, ledgerPath, error, HelpCommand, out Ledger ledger, out int exitCode))
         {
             return exitCode;
         }
 
-        Ledger ledger = file.Ledger;
         int firstYear = ledger.Region.FirstYear;
         if (year < firstYear)
         {
@@ -46,6 +51,9 @@ internal static class SettleAction
                 break;
             case OutputFormat.Json:
                 SettlementJson.Write(settlement, output);
+                break;
+            case OutputFormat.Xlsx:
+                WorkbookOutput.Write(output, SettlementWorkbook.Write(settlement));
                 break;
             default:
                 SettlementTable.Write(settlement, output);

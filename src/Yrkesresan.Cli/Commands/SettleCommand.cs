@@ -25,8 +25,8 @@ internal static class SettleCommand
         var format = new Option<OutputFormat?>("--format")
         {
             Description = CommandTexts.SettleFormatOption,
-            HelpName = "table|csv|json",
-            CustomParser = OptionValueParsers.ParseFormat,
+            HelpName = "table|csv|json|xlsx",
+            CustomParser = OptionValueParsers.ParseFormatOrWorkbook,
         };
 
         var command = new Command(Name, CommandTexts.SettleDescription)

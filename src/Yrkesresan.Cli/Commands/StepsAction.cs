@@ -2,6 +2,7 @@ using NodaTime;
 using Yrkesresan.Cli.Output;
 using Yrkesresan.Cli.RegionFiles;
 using Yrkesresan.Cli.Staff;
+using Yrkesresan.Cli.Workbooks;
 using Yrkesresan.Domain.Careers;
 using Yrkesresan.Domain.Regions;
 
@@ -28,7 +29,12 @@ internal sealed class StepsAction(TimeProvider clock)
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(error);
 
-        // Usage first: both files must be there and be the right kind, whatever they hold.
+        // Usage first: a workbook needs a file, and both files must be there and be the right kind, whatever they hold.
+        if (!WorkbookOutput.CanWrite(options.Format, output))
+        {
+            return UsageError.Report(error, CommandTexts.FormatXlsxNeedsOutput, HelpCommand);
+        }
+
         if (!InputFile.TryRead("--staff", options.StaffPath, out byte[] content, out string? problem)
             || !EligibilityRegion.TryRead(options.RegionPath, out RegionFileResult? regionFile, out problem))
         {
@@ -59,6 +65,9 @@ internal sealed class StepsAction(TimeProvider clock)
                 break;
             case OutputFormat.Json:
                 DecisionJson.Write(decisions, output);
+                break;
+            case OutputFormat.Xlsx:
+                WorkbookOutput.Write(output, StaffWorkbook.Write(region.Name, asOf, decisions));
                 break;
             default:
                 StaffTable.Write(region.Name, asOf, decisions, output);

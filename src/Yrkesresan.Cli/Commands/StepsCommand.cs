@@ -22,7 +22,7 @@ internal static class StepsCommand
         };
         Option<NodaTime.LocalDate?> asOf = EligibilityOptions.AsOf();
         Option<string?> region = EligibilityOptions.Region();
-        Option<OutputFormat?> format = EligibilityOptions.Format(OutputFormat.Table, OutputFormat.Csv, OutputFormat.Json);
+        Option<OutputFormat?> format = EligibilityOptions.Format(OutputFormat.Table, OutputFormat.Csv, OutputFormat.Json, OutputFormat.Xlsx);
 
         var command = new Command(Name, CommandTexts.StepsDescription)
         {

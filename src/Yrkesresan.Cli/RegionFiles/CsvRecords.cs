@@ -29,8 +29,8 @@ internal static class CsvRecords
         while (reader.Read())
         {
             long line = reader.LineNumber;
-            string? problem = malformed.Remove(line, out CsvMalformedReason reason) ? Describe(reason) : null;
-            yield return new CsvRecord(line, FieldsOf(reader), problem);
+            (string Code, string Message)? problem = malformed.Remove(line, out CsvMalformedReason reason) ? Describe(reason) : null;
+            yield return new CsvRecord(line, FieldsOf(reader), problem?.Message, problem?.Code);
         }
     }
 
@@ -45,11 +45,11 @@ internal static class CsvRecords
         return fields;
     }
 
-    private static string Describe(CsvMalformedReason reason) => reason switch
+    private static (string Code, string Message) Describe(CsvMalformedReason reason) => reason switch
     {
-        CsvMalformedReason.StrayQuote => CsvTexts.StrayQuote,
-        CsvMalformedReason.TextAfterClosingQuote => CsvTexts.TextAfterClosingQuote,
-        CsvMalformedReason.UnterminatedQuote => CsvTexts.UnterminatedQuote,
-        _ => Texts.Format(CsvTexts.CsvLineUnreadable, reason),
+        CsvMalformedReason.StrayQuote => (nameof(CsvTexts.StrayQuote), CsvTexts.StrayQuote),
+        CsvMalformedReason.TextAfterClosingQuote => (nameof(CsvTexts.TextAfterClosingQuote), CsvTexts.TextAfterClosingQuote),
+        CsvMalformedReason.UnterminatedQuote => (nameof(CsvTexts.UnterminatedQuote), CsvTexts.UnterminatedQuote),
+        _ => (nameof(CsvTexts.CsvLineUnreadable), Texts.Format(CsvTexts.CsvLineUnreadable, reason)),
     };
 }

@@ -111,7 +111,24 @@ internal static class MunicipalityCsvReader
                 Texts.Format(CsvTexts.NoMunicipalities, separator)));
         }
 
-        return problems.Count > 0 ? CsvFile<Municipality>.Invalid(problems) : CsvFile<Municipality>.Valid(municipalities);
+        return problems.Count > 0
+            ? CsvFile<Municipality>.Invalid(problems)
+            : CsvFile<Municipality>.Valid(municipalities, OfficialNotices(municipalities, firstLines, file));
+    }
+
+    /// <summary>
+    /// A notice for each row whose code is not one of Statistics Sweden's, or whose name is not its code's: a CSV may
+    /// share a total among any parties, so it is accepted, but a mistyped code is worth a look (decision 0026).
+    /// </summary>
+    private static IEnumerable<CsvProblem> OfficialNotices(List<Municipality> municipalities, Dictionary<MunicipalityCode, long> lines, string file)
+    {
+        foreach (Municipality municipality in municipalities)
+        {
+            if (OfficialMunicipalities.CheckPair(municipality.Code, municipality.Name) is DataProblem problem)
+            {
+                yield return new CsvProblem(file, lines[municipality.Code], problem.Path, problem.Message);
+            }
+        }
     }
 
     private static Municipality? ReadRow(string[] fields, CsvHeader header, RowPlace place, Dictionary<MunicipalityCode, long> firstLines, List<CsvProblem> problems)

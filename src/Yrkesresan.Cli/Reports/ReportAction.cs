@@ -46,12 +46,11 @@ internal static class ReportAction
             return UsageError.Report(error, Texts.Format(ReportTexts.ReportOutputMissing, request.Year), HelpCommand);
         }
 
-        if (!LedgerInput.TryRead(request.RegionPath, request.LedgerPath, error, HelpCommand, out LedgerFileResult file, out int exitCode))
+        if (!LedgerInput.TryRead(request.RegionPath, request.LedgerPath, error, HelpCommand, out Ledger ledger, out int exitCode))
         {
             return exitCode;
         }
 
-        Ledger ledger = file.Ledger;
         if (request.Year < ledger.Region.FirstYear)
         {
             return UsageError.Report(error, Texts.Format(CommandTexts.SettleScheduleStartsLater, ledger.Region.Name, ledger.Region.FirstYear, request.Year), HelpCommand);

@@ -1,3 +1,4 @@
+using Ardalis.GuardClauses;
 using System.Globalization;
 using System.Runtime.CompilerServices;
 
@@ -16,7 +17,8 @@ namespace Yrkesresan.Domain.Allocation;
 /// </remarks>
 public readonly struct ExactQuota : IEquatable<ExactQuota>, IComparable<ExactQuota>
 {
-    private ExactQuota(long whole, long remainder, long denominator)
+    /// <summary>A quota from its parts, which the caller has computed exactly (see <see cref="QuotaDivider"/>).</summary>
+    internal ExactQuota(long whole, long remainder, long denominator)
     {
         Whole = whole;
         Remainder = remainder;
@@ -51,10 +53,9 @@ public readonly struct ExactQuota : IEquatable<ExactQuota>, IComparable<ExactQuo
     /// <exception cref="ArgumentOutOfRangeException">An argument is outside the range given above.</exception>
     public static ExactQuota Of(long total, long weight, long weightTotal)
     {
-        ArgumentOutOfRangeException.ThrowIfNegative(total);
-        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(weightTotal);
-        ArgumentOutOfRangeException.ThrowIfNegative(weight);
-        ArgumentOutOfRangeException.ThrowIfGreaterThan(weight, weightTotal);
+        Guard.Against.OutOfRange(total, nameof(total), 0, long.MaxValue);
+        Guard.Against.OutOfRange(weightTotal, nameof(weightTotal), 1, long.MaxValue);
+        Guard.Against.OutOfRange(weight, nameof(weight), 0, weightTotal);
         return OfUnchecked(total, weight, weightTotal);
     }
 

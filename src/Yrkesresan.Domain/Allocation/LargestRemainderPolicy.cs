@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Collections.Immutable;
 using System.Numerics;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 
 namespace Yrkesresan.Domain.Allocation;
@@ -33,196 +34,340 @@ namespace Yrkesresan.Domain.Allocation;
 public sealed class LargestRemainderPolicy<TKey> : RoundingPolicy<TKey>
     where TKey : notnull, IComparable<TKey>
 {
-    /// <summary>Requests of at most this many parties keep their scratch space (20 bytes a party) on the stack.</summary>
-    private const int StackLimit = 512;
+    /// <summary>
+    /// Requests of at most this many parties keep their scratch space (about 36 bytes a party) on
+    /// the stack; larger ones take it from the shared pools. The stack is cleared when it is
+    /// taken, which costs more than renting beyond a few dozen parties.
+    /// </summary>
+    private const int StackLimit = 64;
 
     /// <summary>Buckets of at most this many parties are sorted by insertion sort; larger ones (mass ties) by the BCL.</summary>
     private const int InsertionSortLimit = 32;
 
     /// <inheritdoc />
-    public override string Name => "largest remainder (Hamilton)";
+    public override string Name => AllocationTexts.LargestRemainderPolicyName;
 
     /// <inheritdoc />
+    /// <remarks>
+    /// Each step is its own method over spans, never inlined: each loop then has the registers
+    /// to itself, where one long method spilled its variables to the stack in every loop.
+    /// </remarks>
     private protected override Allocation<TKey> AllocateValid(long total, ReadOnlySpan<WeightedParty<TKey>> parties, long weightTotal)
     {
         int count = parties.Length;
 
         // The remainders are sorted in two steps: first into buckets by their leading bits (a
-        // counting sort, in linear time), then each bucket of more than one party by the full
-        // order. There are about as many buckets as parties; remainders are usually spread
-        // evenly, so most buckets hold one party or none.
+        // counting sort, in linear time), then by the full order, within buckets. There are
+        // between one and two buckets a party (fewer when the weight total is small);
+        // remainders are usually spread evenly, so most buckets hold one party or none.
         int remainderBits = 64 - BitOperations.LeadingZeroCount((ulong)(weightTotal - 1));
         int bucketBits = count <= 1 ? 0 : Math.Min(BitOperations.Log2((uint)(count - 1)) + 1, 30);
         int shift = Math.Max(0, remainderBits - bucketBits);
         int bucketCount = (int)((ulong)(weightTotal - 1) >> shift) + 1;
 
-        // The scratch space: on the stack for small requests, pooled for large ones.
-        long[]? rentedRemainders = null;
-        int[]? rentedOrder = null;
-        int[]? rentedBuckets = null;
-        Span<long> remainders = count <= StackLimit ? stackalloc long[count] : (rentedRemainders = ArrayPool<long>.Shared.Rent(count)).AsSpan(0, count);
-        Span<int> order = count <= StackLimit ? stackalloc int[count] : (rentedOrder = ArrayPool<int>.Shared.Rent(count)).AsSpan(0, count);
-        Span<int> bucketEnds = count <= StackLimit ? stackalloc int[bucketCount] : (rentedBuckets = ArrayPool<int>.Shared.Rent(bucketCount)).AsSpan(0, bucketCount);
+        PartyQuota[]? rentedQuotas = null;
+        int[]? rentedInts = null;
+        Span<PartyQuota> quotas = count <= StackLimit ? stackalloc PartyQuota[count] : Rent(count, out rentedQuotas);
+        Span<int> ints = count <= StackLimit ? stackalloc int[count + bucketCount] : Rent(count + bucketCount, out rentedInts);
+        Span<int> order = ints[..count];
+        Span<int> bucketEnds = ints.Slice(count, bucketCount);
         try
         {
-            bucketEnds.Clear();
-            long floorSum = 0;
-            for (int i = 0; i < count; i++)
+            if (rentedInts is not null)
             {
-                ExactQuota quota = ExactQuota.OfUnchecked(total, parties[i].Weight, weightTotal);
-                floorSum += quota.Whole;
-                remainders[i] = quota.Remainder;
-                bucketEnds[BucketOf(quota.Remainder, shift, bucketCount)]++;
+                bucketEnds.Clear();
             }
+
+            long floorSum = Quotas(new QuotaDivider(total, weightTotal), parties, quotas, bucketEnds, shift);
 
             // Each remainder is below the weight total, so fewer units than parties are left over.
             long leftover = total - floorSum;
 
-            // Buckets in descending order of remainder; each count becomes the bucket's start,
-            // then, as the parties are placed, its end.
-            int start = 0;
-            for (int bucket = 0; bucket < bucketCount; bucket++)
+            int largestBucket = StartBuckets(bucketEnds);
+            PlaceInBuckets(quotas, bucketEnds, shift, order);
+            if (largestBucket > InsertionSortLimit)
             {
-                int size = bucketEnds[bucket];
-                bucketEnds[bucket] = start;
-                start += size;
+                SortLargeBuckets(order, bucketEnds, quotas, parties);
             }
 
-            for (int i = 0; i < count; i++)
+            // Every bucket is before the next in the order, so one insertion sort over all
+            // parties moves none past its bucket: its work is that of sorting each bucket (the
+            // large ones are sorted already), and there is no loop over the buckets.
+            if (InsertionSort(order, quotas))
             {
-                order[bucketEnds[BucketOf(remainders[i], shift, bucketCount)]++] = i;
+                BreakTies(order, quotas, parties);
             }
 
-            var leftoverOrder = new LeftoverOrder(remainders, parties);
-            start = 0;
-            foreach (int end in bucketEnds)
-            {
-                if (end - start <= InsertionSortLimit)
-                {
-                    InsertionSort(order[start..end], in leftoverOrder);
-                }
-                else
-                {
-                    SortManyTies(order[start..end], remainders, parties);
-                }
-
-                start = end;
-            }
-
-            // The parties either side of the line: the first that gets no leftover unit (there is
-            // one, as fewer units than parties are left over) and the last that gets one. With no
-            // units left over every remainder is zero, so every reason is an exact quota.
-            int firstLeftOut = order[(int)leftover];
-            int lastReceiver = leftover == 0 ? firstLeftOut : order[(int)leftover - 1];
-            long firstLeftOutRemainder = remainders[firstLeftOut];
-            long firstLeftOutWeight = parties[firstLeftOut].Weight;
-            long lastReceiverRemainder = remainders[lastReceiver];
-            long lastReceiverWeight = parties[lastReceiver].Weight;
-            var shares = new AllocationShare<TKey>[count];
-            for (int position = 0; position < count; position++)
-            {
-                int index = order[position];
-                WeightedParty<TKey> party = parties[index];
-                ExactQuota quota = ExactQuota.OfUnchecked(total, party.Weight, weightTotal);
-                bool receives = position < leftover;
-                ShareReason reason = receives
-                    ? ReasonForReceiver(quota, party.Weight, firstLeftOutRemainder, firstLeftOutWeight)
-                    : ReasonForNonReceiver(quota, party.Weight, lastReceiverRemainder, lastReceiverWeight);
-                shares[index] = new AllocationShare<TKey>(
-                    party.Party,
-                    party.Weight,
-                    quota,
-                    receives ? quota.Whole + 1 : quota.Whole,
-                    position + 1,
-                    reason);
-            }
-
+            var line = new LeftoverLine(order, leftover, quotas, parties);
+            AllocationShare<TKey>[] shares = Shares(parties, quotas, weightTotal, leftover, line);
             return new Allocation<TKey>(this, total, weightTotal, leftover, ImmutableCollectionsMarshal.AsImmutableArray(shares));
         }
         finally
         {
-            if (rentedRemainders is not null)
-            {
-                ArrayPool<long>.Shared.Return(rentedRemainders);
-            }
+            ReturnToPool(rentedQuotas);
+            ReturnToPool(rentedInts);
+        }
+    }
 
-            if (rentedOrder is not null)
+    /// <summary>
+    /// Computes every party's exact quota once, keeps its whole part and remainder, and counts
+    /// the parties of each bucket. Returns the sum of the whole parts.
+    /// </summary>
+    /// <remarks>
+    /// When every product fits in 64 bits, as it does for all but the largest totals and
+    /// weights, the loop makes no call: a call in a loop makes the JIT keep the loop's variables
+    /// on the stack, and the sum would then wait for a store and a load at every step.
+    /// </remarks>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static long Quotas(QuotaDivider divider, ReadOnlySpan<WeightedParty<TKey>> parties, Span<PartyQuota> quotas, Span<int> bucketSizes, int shift)
+    {
+        long floorSum = 0;
+        if (divider.EveryProductFits)
+        {
+            for (int i = 0; i < parties.Length; i++)
             {
-                ArrayPool<int>.Shared.Return(rentedOrder);
+                floorSum += Keep(divider.NarrowQuotaOf(parties[i].Weight), ref quotas[i], bucketSizes, shift);
             }
+        }
+        else
+        {
+            for (int i = 0; i < parties.Length; i++)
+            {
+                floorSum += Keep(divider.QuotaOf(parties[i].Weight), ref quotas[i], bucketSizes, shift);
+            }
+        }
 
-            if (rentedBuckets is not null)
-            {
-                ArrayPool<int>.Shared.Return(rentedBuckets);
-            }
+        return floorSum;
+    }
+
+    /// <summary>Keeps a party's quota, counts it in its bucket, and returns its whole part.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static long Keep(ExactQuota quota, ref PartyQuota kept, Span<int> bucketSizes, int shift)
+    {
+        kept.Whole = quota.Whole;
+        kept.Remainder = quota.Remainder;
+        bucketSizes[BucketOf(quota.Remainder, shift, bucketSizes.Length)]++;
+        return quota.Whole;
+    }
+
+    /// <summary>Turns each bucket's size into its start, in descending order of remainder. Returns the largest size.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static int StartBuckets(Span<int> bucketEnds)
+    {
+        int start = 0;
+        int largest = 0;
+        for (int bucket = 0; bucket < bucketEnds.Length; bucket++)
+        {
+            int size = bucketEnds[bucket];
+            bucketEnds[bucket] = start;
+            start += size;
+            largest = Math.Max(largest, size);
+        }
+
+        return largest;
+    }
+
+    /// <summary>
+    /// Puts each party's index at the next place of its bucket, and takes that place as its rank
+    /// until the sort within the buckets moves it; each bucket's start becomes its end.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void PlaceInBuckets(Span<PartyQuota> quotas, Span<int> bucketEnds, int shift, Span<int> order)
+    {
+        for (int i = 0; i < quotas.Length; i++)
+        {
+            int position = bucketEnds[BucketOf(quotas[i].Remainder, shift, bucketEnds.Length)]++;
+            order[position] = i;
+            quotas[i].Rank = position;
         }
     }
 
     /// <summary>The bucket of a remainder: its leading bits, counted from the largest remainders down.</summary>
     private static int BucketOf(long remainder, int shift, int bucketCount) => bucketCount - 1 - (int)((ulong)remainder >> shift);
 
-    /// <summary>Why a receiver of a leftover unit beat the first party that got none.</summary>
-    private static ShareReason ReasonForReceiver(ExactQuota quota, long weight, long firstLeftOutRemainder, long firstLeftOutWeight)
+    /// <summary>
+    /// Builds every share in the order the parties were given. The loop writes every element, so
+    /// the array need not be zeroed first (the runtime still zeroes it when a share holds a
+    /// reference, or when the array is small).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static AllocationShare<TKey>[] Shares(ReadOnlySpan<WeightedParty<TKey>> parties, ReadOnlySpan<PartyQuota> quotas, long weightTotal, long leftover, LeftoverLine line)
     {
-        if (quota.Remainder > firstLeftOutRemainder)
+        // Indexed by the side of the line: 0 below it (no leftover unit), 1 above it (one unit).
+        ReadOnlySpan<ShareReason> usualReasons = [ShareReason.RemainderTooSmall, ShareReason.LargestRemainder];
+        Span<long> rivalRemainders = [line.LastReceiverRemainder, line.FirstLeftOutRemainder];
+
+        AllocationShare<TKey>[] shares = GC.AllocateUninitializedArray<AllocationShare<TKey>>(parties.Length);
+        bool anyAtTheLine = false;
+        for (int i = 0; i < shares.Length; i++)
         {
-            return ShareReason.LargestRemainder;
+            WeightedParty<TKey> party = parties[i];
+            PartyQuota quota = quotas[i];
+
+            // The side of the line is as good as random from one party to the next, so it is
+            // taken from the sign of rank − leftover instead of a branch the processor would
+            // mispredict half the time. The usual reason of each side is right unless the
+            // remainder ties with the rival's across the line, or is zero: those few are noted
+            // here (with | rather than ||, so without a branch) and corrected below, outside
+            // this loop, which then makes no call.
+            int above = (int)((quota.Rank - leftover) >>> 63);
+            anyAtTheLine |= (quota.Remainder == rivalRemainders[above]) | (quota.Remainder == 0);
+            shares[i] = new AllocationShare<TKey>(
+                party.Party,
+                party.Weight,
+                new ExactQuota(quota.Whole, quota.Remainder, weightTotal),
+                quota.Whole + above,
+                quota.Rank + 1,
+                usualReasons[above]);
         }
 
-        return weight > firstLeftOutWeight
-            ? ShareReason.LargestRemainderTieBrokenByWeight
-            : ShareReason.LargestRemainderTieBrokenByParty;
+        if (anyAtTheLine)
+        {
+            GiveReasonsAtTheLine(shares, line);
+        }
+
+        return shares;
     }
 
-    /// <summary>Why a party that got no leftover unit lost to the last party that got one.</summary>
-    private static ShareReason ReasonForNonReceiver(ExactQuota quota, long weight, long lastReceiverRemainder, long lastReceiverWeight)
+    /// <summary>Gives the full reason to each share whose remainder ties with the rival's across the line, or is zero.</summary>
+    private static void GiveReasonsAtTheLine(AllocationShare<TKey>[] shares, LeftoverLine line)
     {
-        if (quota.IsWhole)
+        for (int i = 0; i < shares.Length; i++)
         {
-            return ShareReason.ExactQuota;
+            AllocationShare<TKey> share = shares[i];
+            bool receives = share.Adjustment == 1;
+            long remainder = share.Quota.Remainder;
+            if (remainder == (receives ? line.FirstLeftOutRemainder : line.LastReceiverRemainder) || remainder == 0)
+            {
+                ShareReason reason = line.ReasonAtTheLine(share.Quota, share.Weight, receives);
+                shares[i] = new AllocationShare<TKey>(share.Party, share.Weight, share.Quota, share.Amount, share.RemainderRank, reason);
+            }
         }
+    }
 
-        if (quota.Remainder < lastReceiverRemainder)
+    /// <summary>Scratch space of the shared pool, beyond the stack limit.</summary>
+    private static Span<T> Rent<T>(int length, out T[] rented)
+    {
+        rented = ArrayPool<T>.Shared.Rent(length);
+        return rented.AsSpan(0, length);
+    }
+
+    /// <summary>Gives scratch space back to the shared pool, if it came from there.</summary>
+    private static void ReturnToPool<T>(T[]? rented)
+    {
+        if (rented is not null)
         {
-            return ShareReason.RemainderTooSmall;
+            ArrayPool<T>.Shared.Return(rented);
         }
-
-        return weight < lastReceiverWeight
-            ? ShareReason.LostRemainderTieOnWeight
-            : ShareReason.LostRemainderTieOnParty;
     }
 
     /// <summary>
-    /// Sorts a bucket of indices into the order of rule ALLOC-2 by insertion sort: buckets are
-    /// small (about one party each), and the comparer's calls are direct, so nothing is allocated.
+    /// Sorts indices by remainder, descending, by insertion sort, and keeps each party's rank its
+    /// place in the order. The indices come bucketed, and buckets are small (about one party
+    /// each), so few move, and only a few places. The sort is stable and compares remainders
+    /// only, so that its loop makes no call; equal remainders are ordered afterwards
+    /// (<see cref="BreakTies"/>). Returns whether any two remainders ended side by side equal.
     /// </summary>
-    private static void InsertionSort(Span<int> bucket, in LeftoverOrder order)
+    /// <remarks>
+    /// Two equal remainders that end side by side were compared where the later one stopped:
+    /// a party moves left only past smaller remainders, so it never stops right before an equal one it passed.
+    /// </remarks>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static bool InsertionSort(Span<int> order, Span<PartyQuota> quotas)
     {
-        for (int i = 1; i < bucket.Length; i++)
+        bool anyTie = false;
+        for (int i = 1; i < order.Length; i++)
         {
-            int index = bucket[i];
+            int index = order[i];
+            long remainder = quotas[index].Remainder;
             int j = i - 1;
-            while (j >= 0 && order.Compare(index, bucket[j]) < 0)
+            long before = quotas[order[j]].Remainder;
+            if (remainder <= before)
             {
-                bucket[j + 1] = bucket[j];
-                j--;
+                anyTie |= remainder == before;
+                continue;
             }
 
-            bucket[j + 1] = index;
+            do
+            {
+                int moved = order[j];
+                order[j + 1] = moved;
+                quotas[moved].Rank = j + 1;
+                j--;
+            }
+            while (j >= 0 && remainder > (before = quotas[order[j]].Remainder));
+
+            anyTie |= j >= 0 && remainder == before;
+            order[j + 1] = index;
+            quotas[index].Rank = j + 1;
+        }
+
+        return anyTie;
+    }
+
+    /// <summary>
+    /// Orders each run of equal remainders by the tie-break of rule ALLOC-2 (weight descending,
+    /// then party ascending), by insertion sort, keeping the ranks. Runs are rare and short
+    /// except for mass ties, whose buckets <see cref="SortLargeBuckets"/> has sorted already.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void BreakTies(Span<int> order, Span<PartyQuota> quotas, ReadOnlySpan<WeightedParty<TKey>> parties)
+    {
+        for (int i = 1; i < order.Length; i++)
+        {
+            int index = order[i];
+            long remainder = quotas[index].Remainder;
+            int j = i - 1;
+            if (quotas[order[j]].Remainder != remainder || BreakTie(in parties[index], in parties[order[j]]) >= 0)
+            {
+                continue;
+            }
+
+            do
+            {
+                int moved = order[j];
+                order[j + 1] = moved;
+                quotas[moved].Rank = j + 1;
+                j--;
+            }
+            while (j >= 0 && quotas[order[j]].Remainder == remainder && BreakTie(in parties[index], in parties[order[j]]) < 0);
+
+            order[j + 1] = index;
+            quotas[index].Rank = j + 1;
         }
     }
 
     /// <summary>
-    /// Sorts a large bucket (many parties whose remainders share their leading bits: mass ties,
-    /// such as many equal weights) with the BCL's O(n log n) sort. That sort cannot take a comparer
-    /// over spans, so what it compares is copied first: this path allocates, the common one does not.
+    /// Sorts each bucket of more than <see cref="InsertionSortLimit"/> parties (many parties whose
+    /// remainders share their leading bits: mass ties, such as many equal weights) with the BCL's
+    /// O(n log n) sort. That sort cannot take a comparer over spans, so what it compares is copied
+    /// first: this path allocates, the common one does not.
     /// </summary>
-    private static void SortManyTies(Span<int> bucket, ReadOnlySpan<long> remainders, ReadOnlySpan<WeightedParty<TKey>> parties)
+    private static void SortLargeBuckets(Span<int> order, ReadOnlySpan<int> bucketEnds, Span<PartyQuota> quotas, ReadOnlySpan<WeightedParty<TKey>> parties)
+    {
+        int start = 0;
+        foreach (int end in bucketEnds)
+        {
+            if (end - start > InsertionSortLimit)
+            {
+                SortManyTies(order[start..end], quotas, parties);
+                for (int position = start; position < end; position++)
+                {
+                    quotas[order[position]].Rank = position;
+                }
+            }
+
+            start = end;
+        }
+    }
+
+    /// <summary>Sorts one large bucket by the BCL's sort, on a copy of what it compares.</summary>
+    private static void SortManyTies(Span<int> bucket, ReadOnlySpan<PartyQuota> quotas, ReadOnlySpan<WeightedParty<TKey>> parties)
     {
         var entries = new (long Remainder, WeightedParty<TKey> Party, int Index)[bucket.Length];
         for (int k = 0; k < bucket.Length; k++)
         {
-            entries[k] = (remainders[bucket[k]], parties[bucket[k]], bucket[k]);
+            entries[k] = (quotas[bucket[k]].Remainder, parties[bucket[k]], bucket[k]);
         }
 
         Array.Sort(entries, static (a, b) => Compare(a.Remainder, a.Party, b.Remainder, b.Party));
@@ -237,21 +382,87 @@ public sealed class LargestRemainderPolicy<TKey> : RoundingPolicy<TKey>
     {
         // All quotas share the weight total as denominator, so remainders compare directly.
         int byRemainder = remainderB.CompareTo(remainderA);
-        if (byRemainder != 0)
-        {
-            return byRemainder;
-        }
+        return byRemainder != 0 ? byRemainder : BreakTie(in a, in b);
+    }
 
+    /// <summary>The tie-break of rule ALLOC-2 between equal remainders: weight descending, then party ascending.</summary>
+    /// <remarks>Out of line: it is rare, and the key's comparison may be large.</remarks>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static int BreakTie(in WeightedParty<TKey> a, in WeightedParty<TKey> b)
+    {
         int byWeight = b.Weight.CompareTo(a.Weight);
         return byWeight != 0 ? byWeight : a.Party.CompareTo(b.Party);
     }
 
-    /// <summary>The order of rule ALLOC-2: remainder descending, weight descending, party ascending.</summary>
-    private readonly ref struct LeftoverOrder(ReadOnlySpan<long> remainders, ReadOnlySpan<WeightedParty<TKey>> parties)
+    /// <summary>A party's exact quota as the allocation works on it: the whole part, the remainder over the weight total, and the party's place in the order of the remainders (0 = first).</summary>
+    private struct PartyQuota
     {
-        private readonly ReadOnlySpan<long> remainders = remainders;
-        private readonly ReadOnlySpan<WeightedParty<TKey>> parties = parties;
+        public long Whole;
+        public long Remainder;
+        public int Rank;
+    }
 
-        public int Compare(int x, int y) => LargestRemainderPolicy<TKey>.Compare(remainders[x], in parties[x], remainders[y], in parties[y]);
+    /// <summary>
+    /// The parties either side of the line between those that get a leftover unit and those that
+    /// do not: the first that gets none (there is one, as fewer units than parties are left over)
+    /// and the last that gets one. The reasons compare each party with them. With no units left
+    /// over every remainder is zero, so every reason is an exact quota, whatever the line.
+    /// </summary>
+    private readonly struct LeftoverLine
+    {
+        public LeftoverLine(ReadOnlySpan<int> order, long leftover, ReadOnlySpan<PartyQuota> quotas, ReadOnlySpan<WeightedParty<TKey>> parties)
+        {
+            int firstLeftOut = order[(int)leftover];
+            int lastReceiver = leftover == 0 ? firstLeftOut : order[(int)leftover - 1];
+            FirstLeftOutRemainder = quotas[firstLeftOut].Remainder;
+            FirstLeftOutWeight = parties[firstLeftOut].Weight;
+            LastReceiverRemainder = quotas[lastReceiver].Remainder;
+            LastReceiverWeight = parties[lastReceiver].Weight;
+        }
+
+        public long FirstLeftOutRemainder { get; }
+
+        public long FirstLeftOutWeight { get; }
+
+        public long LastReceiverRemainder { get; }
+
+        public long LastReceiverWeight { get; }
+
+        /// <summary>Why a party has its amount, when its remainder ties with the rival's across the line, or is zero.</summary>
+        [MethodImpl(MethodImplOptions.NoInlining)]
+        public ShareReason ReasonAtTheLine(ExactQuota quota, long weight, bool receives) => receives
+            ? ReasonForReceiver(quota, weight)
+            : ReasonForNonReceiver(quota, weight);
+
+        /// <summary>Why a receiver of a leftover unit beat the first party that got none.</summary>
+        private ShareReason ReasonForReceiver(ExactQuota quota, long weight)
+        {
+            if (quota.Remainder > FirstLeftOutRemainder)
+            {
+                return ShareReason.LargestRemainder;
+            }
+
+            return weight > FirstLeftOutWeight
+                ? ShareReason.LargestRemainderTieBrokenByWeight
+                : ShareReason.LargestRemainderTieBrokenByParty;
+        }
+
+        /// <summary>Why a party that got no leftover unit lost to the last party that got one.</summary>
+        private ShareReason ReasonForNonReceiver(ExactQuota quota, long weight)
+        {
+            if (quota.IsWhole)
+            {
+                return ShareReason.ExactQuota;
+            }
+
+            if (quota.Remainder < LastReceiverRemainder)
+            {
+                return ShareReason.RemainderTooSmall;
+            }
+
+            return weight < LastReceiverWeight
+                ? ShareReason.LostRemainderTieOnWeight
+                : ShareReason.LostRemainderTieOnParty;
+        }
     }
 }

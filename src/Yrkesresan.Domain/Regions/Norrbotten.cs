@@ -39,7 +39,8 @@ public static class Norrbotten
 
     /// <summary>
     /// Norrbotten's data as a region file (<see cref="RegionFile"/>): the text embedded in this
-    /// assembly, the starting point for a region's own file (<c>yrkesresan region --export norrbotten</c>).
+    /// assembly, a complete example (<c>yrkesresan region --export norrbotten</c>); a region's own file
+    /// starts from <see cref="RegionFileTemplate"/>.
     /// </summary>
     public static string RegionFileText => Text.Value;
 

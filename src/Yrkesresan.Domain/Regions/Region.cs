@@ -7,6 +7,7 @@ using Yrkesresan.Domain.Allocation;
 using Yrkesresan.Domain.Careers;
 using Yrkesresan.Domain.Courses;
 using Yrkesresan.Domain.Fees;
+using Yrkesresan.Domain.FollowUp;
 using Yrkesresan.Domain.Money;
 
 namespace Yrkesresan.Domain.Regions;
@@ -14,8 +15,8 @@ namespace Yrkesresan.Domain.Regions;
 /// <summary>
 /// A regional support structure (RSS) and the data the rules need from it: its municipalities,
 /// its yearly fixed cost, which municipalities take part each year, how it rounds shares, its fee
-/// schedules, its eligibility policy with the step calendar, and its course catalogue. A region
-/// file (<see cref="RegionFile"/>) describes all of it.
+/// schedules, its eligibility policy with the step calendar, its course catalogue, and its follow-up
+/// plan of effect goals. A region file (<see cref="RegionFile"/>) describes all of it.
 /// </summary>
 /// <remarks>
 /// <para>
@@ -47,6 +48,10 @@ public sealed class Region
     /// <param name="eligibility">The eligibility policies by date (rules <c>STEP-5</c>, <c>STEP-6</c>, <c>STEP-8</c>); null when the region's data has none.</param>
     /// <param name="catalogue">The course catalogue (rules <c>COURSE-1</c> to <c>COURSE-5</c>); empty by default.</param>
     /// <param name="statedPopulationTotal">A population total the source states, which must equal the sum of the rows (rule <c>ALLOC-3</c>); null when none is stated.</param>
+    /// <param name="followUpPlans">
+    /// The follow-up plans of effect goals by date (rules <c>GOAL-1</c> to <c>GOAL-6</c>), each from 1 January: a plan is
+    /// followed up per calendar year; null when the region's data has none.
+    /// </param>
     /// <exception cref="ArgumentNullException"><paramref name="municipalities"/> or <paramref name="fixedCosts"/> is null.</exception>
     /// <exception cref="RegionDataException">The data breaks a rule; every problem is listed.</exception>
     public Region(
@@ -58,7 +63,8 @@ public sealed class Region
         Timeline<FeeSchedule>? feeSchedules = null,
         Timeline<EligibilityPolicy>? eligibility = null,
         CourseCatalogue? catalogue = null,
-        long? statedPopulationTotal = null)
+        long? statedPopulationTotal = null,
+        Timeline<FollowUpPlan>? followUpPlans = null)
     {
         Guard.Against.Null(municipalities);
         Guard.Against.Null(fixedCosts);
@@ -66,7 +72,7 @@ public sealed class Region
         Municipality[] rows = municipalities.ToArray();
         FixedCostPeriod[] costs = fixedCosts.ToArray();
         MembershipPeriod[] members = (memberships ?? []).ToArray();
-        List<DataProblem> problems = RegionValidator.Check(name, rows, costs, members, fixedCostRounding, statedPopulationTotal);
+        List<DataProblem> problems = RegionValidator.Check(name, rows, costs, members, fixedCostRounding, statedPopulationTotal, followUpPlans);
         if (problems.Count > 0)
         {
             string label = string.IsNullOrWhiteSpace(name) ? RegionTexts.RegionUnnamed : name;
@@ -83,6 +89,7 @@ public sealed class Region
         Eligibility = eligibility;
         Catalogue = catalogue ?? CourseCatalogue.Empty;
         StatedPopulationTotal = statedPopulationTotal;
+        FollowUpPlans = followUpPlans;
     }
 
     private readonly FrozenDictionary<MunicipalityCode, Municipality> byCode;
@@ -113,6 +120,12 @@ public sealed class Region
 
     /// <summary>The population total the source states, checked against the rows; null when none is stated.</summary>
     public long? StatedPopulationTotal { get; }
+
+    /// <summary>
+    /// The follow-up plans of effect goals (rule <c>GOAL-3</c>) by the date each takes effect, always 1 January; null when
+    /// the region's data has none (a new region's default is then <see cref="FollowUpPlan.National"/>, the caller's choice).
+    /// </summary>
+    public Timeline<FollowUpPlan>? FollowUpPlans { get; }
 
     /// <summary>
     /// The first calendar year the region's data answers for: the later of the start of its first
@@ -174,6 +187,27 @@ public sealed class Region
     /// <exception cref="InvalidOperationException">The region's data has no eligibility policies.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="date"/> is before the first policy.</exception>
     public EligibilityPolicy EligibilityOn(LocalDate date) => On(Eligibility, date, RegionTexts.RegionHasNoEligibilityPolicies, RegionTexts.RegionHasNoEligibilityPolicyOn);
+
+    /// <summary>The follow-up plan of a calendar year (rule <c>GOAL-3</c>): the one in force from 1 January of the year.</summary>
+    /// <param name="year">The year.</param>
+    /// <returns>The plan.</returns>
+    /// <exception cref="InvalidOperationException">The region's data has no follow-up plans.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="year"/> is before the first plan, or outside <see cref="MinYear"/> to <see cref="MaxYear"/>.</exception>
+    public FollowUpPlan FollowUpPlanIn(int year)
+    {
+        Guard.Against.OutOfRange(year, nameof(year), MinYear, MaxYear, "A year is from 1900 to 9999.");
+        if (FollowUpPlans is null)
+        {
+            throw new InvalidOperationException(LocalizedText.Format(RegionTexts.RegionHasNoFollowUpPlans, Name));
+        }
+
+        return FollowUpPlans.TryOn(new LocalDate(year, 1, 1), out FollowUpPlan? plan)
+            ? plan
+            : throw new ArgumentOutOfRangeException(
+                nameof(year),
+                year,
+                LocalizedText.Format(RegionTexts.RegionHasNoFollowUpPlanFor, Name, year, FollowUpPlans.FirstDate.Year));
+    }
 
     /// <summary>Compares a population total stated by a source with the sum of this region's rows (rule <c>ALLOC-3</c>).</summary>
     /// <param name="statedTotal">The stated total.</param>

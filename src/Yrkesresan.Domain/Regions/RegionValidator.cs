@@ -1,4 +1,5 @@
 using Yrkesresan.Domain.Allocation;
+using Yrkesresan.Domain.FollowUp;
 using Yrkesresan.Domain.Money;
 
 namespace Yrkesresan.Domain.Regions;
@@ -6,7 +7,8 @@ namespace Yrkesresan.Domain.Regions;
 /// <summary>
 /// The rules a <see cref="Region"/> checks when it is created: a name, at least one municipality and
 /// no code twice, a fixed cost per year in whole kronor, memberships of known municipalities, a
-/// residual municipality that takes part, a stated population total equal to the rows' (rule <c>ALLOC-3</c>).
+/// residual municipality that takes part, a stated population total equal to the rows' (rule <c>ALLOC-3</c>),
+/// follow-up plans that start on 1 January (rule <c>GOAL-3</c>).
 /// </summary>
 internal static class RegionValidator
 {
@@ -17,6 +19,7 @@ internal static class RegionValidator
     /// <param name="members">Its membership periods; an item may be null.</param>
     /// <param name="rounding">How shares of the fixed cost are rounded, or null for the default.</param>
     /// <param name="statedTotal">A stated population total, or null.</param>
+    /// <param name="followUpPlans">Its follow-up plans, or null.</param>
     /// <returns>The problems; empty when the region is valid.</returns>
     public static List<DataProblem> Check(
         string name,
@@ -24,7 +27,8 @@ internal static class RegionValidator
         FixedCostPeriod[] costs,
         MembershipPeriod[] members,
         RoundingPolicy<MunicipalityCode>? rounding,
-        long? statedTotal)
+        long? statedTotal,
+        Timeline<FollowUpPlan>? followUpPlans)
     {
         var problems = new List<DataProblem>();
         if (string.IsNullOrWhiteSpace(name))
@@ -46,6 +50,15 @@ internal static class RegionValidator
             if (!check.IsConsistent)
             {
                 problems.Add(new("population_total", RegionText.Of(nameof(RegionTexts.PopulationTotalMustEqualRows), check)));
+            }
+        }
+
+        for (int i = 0; i < (followUpPlans?.Values.Length ?? 0); i++)
+        {
+            NodaTime.LocalDate from = followUpPlans!.Values[i].ValidFrom;
+            if (from.Month != 1 || from.Day != 1)
+            {
+                problems.Add(new($"follow_up[{i}].valid_from", RegionText.Of(nameof(RegionTexts.FollowUpPlanNotFromJanuary))));
             }
         }
 

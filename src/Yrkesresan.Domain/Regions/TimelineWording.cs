@@ -33,6 +33,15 @@ internal sealed class TimelineWording
         nameof(RegionTexts.EligibilityPolicyNoneOn),
         nameof(RegionTexts.EligibilityPolicySummary)));
 
+    /// <summary>The follow-up plans of a region (rule <c>GOAL-3</c>).</summary>
+    public static TimelineWording FollowUpPlans { get; } = new("follow-up plan", new Keys(
+        nameof(RegionTexts.FollowUpPlanNeeded),
+        nameof(RegionTexts.FollowUpPlanEmpty),
+        nameof(RegionTexts.FollowUpPlansOverlap),
+        nameof(RegionTexts.FollowUpPlanTimelineSubject),
+        nameof(RegionTexts.FollowUpPlanNoneOn),
+        nameof(RegionTexts.FollowUpPlanSummary)));
+
     /// <summary>What the values are, as the timeline's <see cref="Timeline{T}.What"/>: e.g. <c>"fee schedule"</c>.</summary>
     public string What { get; }
 

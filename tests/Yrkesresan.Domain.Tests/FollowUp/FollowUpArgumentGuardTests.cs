@@ -69,6 +69,8 @@ public class FollowUpArgumentGuardTests
         ["FollowUpEvaluation.Of(year: 1899)"] = OutOfRange(() => FollowUpEvaluation.Of(Norrbotten, Q2, 1899, NoAnswers), "year", "A year is from 1900 to 9999."),
         ["FollowUpEvaluation.Of(answers: null)"] = Null(() => FollowUpEvaluation.Of(Norrbotten, Q2, 2023, null!), "answers"),
         ["FollowUpEvaluation.Of(ledger of another region)"] = Invalid(() => FollowUpEvaluation.Of(Norrbotten, Q2, 2023, NoAnswers, new Ledger(Testlan(), [])), "ledger", "The ledger must be of the region evaluated."),
+        ["Region.FollowUpPlanIn(1899)"] = OutOfRange(() => Norrbotten.FollowUpPlanIn(1899), "year", "A year is from 1900 to 9999."),
+        ["Region.FollowUpPlanIn(10000)"] = OutOfRange(() => Norrbotten.FollowUpPlanIn(10_000), "year", "A year is from 1900 to 9999."),
         ["FollowUpEvaluation.For(null)"] = Null(() => FollowUpEvaluation.Of(Norrbotten, Q2, 2023, NoAnswers).For(null!), "id"),
     };
 

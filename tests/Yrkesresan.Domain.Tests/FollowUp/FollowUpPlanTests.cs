@@ -165,9 +165,29 @@ public class FollowUpPlanTests
             [
                 new EffectGoal("a", "Alla", Survey(roles: [Role.Chef], threshold: 100, notCounted: [])),
                 new EffectGoal("b", "Någon", Survey(roles: [Role.Chef], question: "q3", threshold: 1)),
-                new EffectGoal("7", "Tillgänglig", LedgerMeasure.Availability),
+                new EffectGoal("7", "Tillgänglig", LedgerMeasure.Availability, new string('x', EffectGoal.MaxShortTextLength)),
             ]);
         Assert.Equal(3, plan.Goals.Length);
+        Assert.Equal(60, plan.GoalWith("7").ShortText?.Length);
+        Assert.Null(plan.GoalWith("a").ShortText);
+    }
+
+    [Fact]
+    [Trait("Rule", "GOAL-3")]
+    public void A_short_text_is_not_blank_and_at_most_sixty_characters()
+    {
+        string[] problems = Problems(() => new FollowUpPlan(
+            Roll,
+            [
+                new EffectGoal("6", "Utbildare", LedgerMeasure.Trainers, " "),
+                new EffectGoal("7", "Tillgänglig", LedgerMeasure.Availability, new string('x', 61)),
+            ]));
+        Assert.Equal(
+            [
+                "goals[0].short_text: must not be blank; leave the short text out, or give a few words for tables",
+                "goals[1].short_text: must be at most 60 characters, not 61: it is the goal's name in tables",
+            ],
+            problems);
     }
 
     [Fact]
@@ -181,6 +201,8 @@ public class FollowUpPlanTests
                 new EffectGoal("1", "y", Survey(roles: [], question: "Kommun")),
                 new EffectGoal("", "y", Survey(question: " ")),
                 new EffectGoal("a b", "y", Survey(question: "roll")),
+                new EffectGoal("6", "y", LedgerMeasure.Trainers, ""),
+                new EffectGoal("7", "y", LedgerMeasure.Availability, new string('x', 61)),
             ],
             new MunicipalityQuestion("kommun"));
         RegionDataException english = Assert.Throws<RegionDataException>(create);

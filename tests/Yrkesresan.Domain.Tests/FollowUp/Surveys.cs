@@ -63,7 +63,8 @@ internal static class Surveys
     /// <summary>
     /// Norrbotten's seven goals as its plan writes them (PP §2.4), with 1a-1d: the surveys of goals 1, 3 and
     /// 4 on the agreement scale, 2 and 5 on the satisfaction scale, 6 from the trainers, 7 from the membership;
-    /// with the municipality question. Phase 2 puts them in Norrbotten's region file; here they are test data.
+    /// with the municipality question. The built-in region file holds the same goals in the same words (its survey's
+    /// scales are its own), which <c>NorrbottenRegionFileTests</c> checks against these.
     /// </summary>
     public static FollowUpPlan Norrbotten() => new(
         Roll,

@@ -38,6 +38,11 @@ internal static class BeyondTheSchema
     /// <summary>The spelling of a whole number.</summary>
     public const string Spelling = "the spelling of a number: JSON Schema counts 1.0 and 1e3 as integers, the tool wants whole kronor written as such";
 
+    /// <summary>A value unique across several lists.</summary>
+    public const string UniqueAcrossLists = "unique across several lists (and without regard to case and white space): uniqueItems compares the exact items of one list";
+    /// <summary>A municipality of Statistics Sweden's list.</summary>
+    public const string OfficialList = "Statistics Sweden's list of the 290 municipality codes and names, which the tool embeds and the schema does not repeat (decision 0026)";
+
     /// <summary>The malformed region files a schema cannot judge, by case name, with the reason.</summary>
     public static IReadOnlyDictionary<string, string> RegionFiles { get; } = new Dictionary<string, string>
     {
@@ -59,6 +64,21 @@ internal static class BeyondTheSchema
         ["a member that is not a municipality of the region"] = CrossReference,
         ["a residual municipality outside the region"] = CrossReference,
         ["a stop that is not a course"] = CrossReference,
+        ["an option classed twice"] = UniqueAcrossLists,
+        ["a role answer given twice"] = UniqueByField,
+        ["a goal id given twice"] = UniqueByField,
+        ["two follow-up plans for one year"] = UniqueByField,
+        ["a goal reading the role question"] = CrossReference,
+        ["a goal role no answer means"] = CrossReference,
+        ["the municipality question the role question"] = CrossReference,
+        ["a code that is not official, with an official name"] = OfficialList,
+        ["a code that is not official, with a name near an official one"] = OfficialList,
+        ["a made-up municipality"] = OfficialList,
+        ["a misspelt name"] = OfficialList,
+        ["a name in lower case"] = OfficialList,
+        ["a name with a space after it"] = OfficialList,
+        ["the name of another municipality"] = OfficialList,
+        ["two made-up municipalities, one a member"] = OfficialList,
     };
 
     /// <summary>The malformed ledger files a schema cannot judge, by case name, with the reason.</summary>

@@ -21,7 +21,10 @@ public sealed class SchemaAgreementTests
         MalformedRegionFileTests.FixedCostsAndMemberships,
         MalformedRegionFileTests.FeeSchedules,
         MalformedRegionFileTests.EligibilityPolicies,
-        MalformedRegionFileTests.Catalogues);
+        MalformedRegionFileTests.Catalogues,
+        MalformedRegionFileTests.FollowUps,
+        OfficialPairFileTests.OfficialPairs,
+        PlaceholderFileTests.Placeholders);
 
     private static readonly IReadOnlyDictionary<string, string> LedgerFiles = CasesOf(
         MalformedLedgerFileTests.WholeFiles,

@@ -3,15 +3,16 @@ using FsCheck;
 using FsCheck.Fluent;
 using NodaTime;
 using NodaTime.Text;
+using Yrkesresan.Domain.Regions;
 
 namespace Yrkesresan.Domain.Tests.Support;
 
 /// <summary>
-/// Random valid region files (<c>docs/region-file.md</c>) as text: 1 to 20 municipalities with codes,
+/// Random valid region files (<c>docs/region-file.md</c>) as text: 1 to 20 official municipalities with
 /// populations and dates up to their limits, a stated total or none, fixed costs and memberships of
 /// several years, each rounding policy, several fee schedules and eligibility policies, and a catalogue
-/// of 0 to 6 courses with tasks and routes (a Ny route only with the course days it may have). Every
-/// optional field is sometimes left out.
+/// of 0 to 6 courses with tasks and routes (a Ny route only with the course days it may have), and
+/// sometimes follow-up plans of survey and ledger goals. Every optional field is sometimes left out.
 /// </summary>
 internal static class RegionFileGenerator
 {
@@ -29,7 +30,8 @@ internal static class RegionFileGenerator
         from eligibility in Distinct(Date, Eligibility)
         from courses in Courses
         from routes in Routes(courses)
-        select Write(municipalities, statesTotal, header, fixedCosts, memberships, rounding, fees, eligibility, courses, routes);
+        from followUp in Gen.Frequency((1, Gen.Constant(Field.Absent)), (2, FollowUp.Select(f => Field.Of(f))))
+        select With(Write(municipalities, statesTotal, header, fixedCosts, memberships, rounding, fees, eligibility, courses, routes), followUp);
 
     private static Gen<LocalDate> Date =>
         Gen.Frequency(
@@ -41,14 +43,14 @@ internal static class RegionFileGenerator
     /// <summary>A field that is left out, or given as a date or null.</summary>
     private static Gen<Field> OptionalDateOrNull => Gen.Frequency((1, Gen.Constant(Field.Absent)), (2, DateOrNull.Select(Field.Of)));
 
+    /// <summary>1 to 20 official municipalities (decision 0026: a region file's codes and names are Statistics Sweden's), the lowest and highest codes now and then, with any population.</summary>
     private static Gen<(string Code, long Population, JsonObject Item)[]> Municipalities =>
         from count in Gen.Choose(1, 20)
-        from codes in Gen.ArrayOf(Gen.Frequency((8, Gen.Choose(1, 9999)), (1, Gen.Elements(1, 9999))), count)
-        from rows in Gen.CollectToArray(codes.Distinct().Select(code =>
-            from name in Gen.Elements("Luleå", "Övertorneå", "Ett två", "X")
+        from picked in Gen.ArrayOf(Gen.Frequency((8, Gen.Elements(OfficialMunicipalities.All.AsEnumerable())), (1, Gen.Elements(OfficialMunicipalities.All[0], OfficialMunicipalities.All[^1]))), count)
+        from rows in Gen.CollectToArray(picked.Distinct().Select(official =>
             from population in Gen.Frequency((6, Gen.Choose(1, 1_000_000)), (1, Gen.Elements(1, 1_000_000_000)))
             from date in OptionalDateOrNull
-            select Municipality(code.ToString("D4", System.Globalization.CultureInfo.InvariantCulture), name, population, date)))
+            select Municipality(official.Code.ToString(), official.Name, population, date)))
         select rows;
 
     private static Gen<JsonArray> Memberships((string Code, long Population, JsonObject Item)[] municipalities) =>
@@ -108,6 +110,52 @@ internal static class RegionFileGenerator
             select (JsonNode?)With(new JsonObject { ["title"] = "Läs", ["goal"] = new JsonObject { ["level"] = level, ["text"] = "Känna till lagen" }, ["minutes"] = minutes }, "mode", mode),
             count)
         select new JsonArray(tasks);
+
+    /// <summary>1 or 2 follow-up plans from distinct years, each of 1 to 4 goals measured by the survey or the ledger.</summary>
+    private static Gen<JsonArray> FollowUp =>
+        from years in Gen.ArrayOf(Gen.Choose(1900, 9999), 2)
+        from count in Gen.Choose(1, 2)
+        from plans in Gen.ArrayOf(Plan, 2)
+        select new JsonArray([.. years.Distinct().Take(count).Select((year, i) => (JsonNode?)With(new JsonObject { ["valid_from"] = $"{year:D4}-01-01" }, plans[i]))]);
+
+    private static Gen<JsonObject> Plan =>
+        from municipality in Gen.Elements(Field.Absent, Field.Of(new JsonObject { ["label"] = "kommun" }))
+        from count in Gen.Choose(1, 4)
+        from goals in Gen.CollectToArray(Enumerable.Range(1, count).Select(Goal))
+        select With(
+            new JsonObject
+            {
+                ["role_question"] = new JsonObject
+                {
+                    ["label"] = "roll",
+                    ["options"] = new JsonArray(
+                        new JsonObject { ["answer"] = "Socialsekreterare", ["role"] = "socialsekreterare" },
+                        new JsonObject { ["answer"] = "Chef", ["role"] = "chef" },
+                        new JsonObject { ["answer"] = "Annan", ["role"] = null }),
+                },
+                ["goals"] = new JsonArray([.. goals.Select(g => (JsonNode?)g)]),
+            },
+            "municipality_question",
+            municipality);
+
+    private static Gen<JsonObject> Goal(int number) =>
+        from shortText in Gen.Elements(Field.Absent, Field.Of("Kort"), Field.Of(new string('å', 60)))
+        from measure in Gen.Frequency(
+            (1, Gen.Elements("availability", "trainers").Select(m => new JsonObject { ["measure"] = m })),
+            (3, from roles in Gen.Elements(new[] { "socialsekreterare" }, ["chef"], ["chef", "socialsekreterare"])
+                from notCounted in Gen.Elements(Field.Absent, Field.Of(new JsonArray()), Field.Of(Strings(["Vet ej"])))
+                from threshold in Gen.Frequency((3, Gen.Constant(Field.Absent)), (3, Gen.Choose(1, 100).Select(t => Field.Of(t))), (1, Gen.Elements(Field.Of(1), Field.Of(100))))
+                select new JsonObject
+                {
+                    ["survey"] = With(
+                        With(
+                            new JsonObject { ["roles"] = Strings(roles), ["question"] = $"q{number}", ["positive"] = Strings(["Nöjd", "Mycket nöjd"]), ["not_positive"] = Strings(["Missnöjd"]) },
+                            "not_counted",
+                            notCounted),
+                        "threshold_percent",
+                        threshold),
+                }))
+        select With(With(new JsonObject { ["id"] = $"{number}a", ["text"] = $"Mål {number}" }, "short_text", shortText), measure);
 
     /// <summary>A route for some of the steps, of distinct courses; a Ny route only when its days may be a Ny route's (8 or 9 if complete, at most 9 if not).</summary>
     private static Gen<JsonArray> Routes((string Id, int Days, JsonObject Item)[] courses) =>
@@ -191,6 +239,10 @@ internal static class RegionFileGenerator
         file["routes"] = routes;
         return file.ToJsonString(JsonFormat.Indented);
     }
+
+    /// <summary>The file with a follow-up section added, unless it is left out.</summary>
+    private static string With(string file, Field followUp) =>
+        followUp.Given ? With(JsonNode.Parse(file)!.AsObject(), "follow_up", followUp).ToJsonString(JsonFormat.Indented) : file;
 
     /// <summary>The object with the field added, unless it is left out.</summary>
     private static JsonObject With(JsonObject item, string name, Field field)

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Globalization;
 using NodaTime;
 using NodaTime.Text;
@@ -113,10 +114,12 @@ internal static class CourseOccasionValidator
                 continue;
             }
 
-            if (trainer.Dates is not { } taught)
+            if (trainer.Dates is null)
             {
                 continue;
             }
+
+            ImmutableArray<LocalDate> taught = trainer.Dates.Value;
 
             if (taught.IsEmpty)
             {

@@ -38,7 +38,8 @@ internal sealed class QuestionColumns
         var goals = new AnswerColumn?[plan.Goals.Length];
         for (int i = 0; i < plan.Goals.Length; i++)
         {
-            if (plan.Goals[i].Survey is not { } survey)
+            SurveyMeasure? survey = plan.Goals[i].Survey;
+            if (survey is null)
             {
                 continue;
             }

@@ -131,7 +131,8 @@ internal sealed class SurveyTally
 
             for (int g = 0; g < goalCount; g++)
             {
-                if (lookups[g] is not { } lookup)
+                AnswerLookup? lookup = lookups[g];
+                if (lookup is null)
                 {
                     continue;
                 }

@@ -47,6 +47,18 @@ internal static class FollowUpPlanValidator
                 problems.Add(new($"{at}.text", FollowUpText.Of(nameof(FollowUpTexts.EffectGoalTextMissing))));
             }
 
+            if (goal.ShortText is { } shortText)
+            {
+                if (string.IsNullOrWhiteSpace(shortText))
+                {
+                    problems.Add(new($"{at}.short_text", FollowUpText.Of(nameof(FollowUpTexts.ShortTextBlank))));
+                }
+                else if (shortText.Length > EffectGoal.MaxShortTextLength)
+                {
+                    problems.Add(new($"{at}.short_text", FollowUpText.Of(nameof(FollowUpTexts.ShortTextTooLong), EffectGoal.MaxShortTextLength, shortText.Length)));
+                }
+            }
+
             if (goal.Measure is SurveyMeasure survey)
             {
                 var found = new List<DataProblem>();

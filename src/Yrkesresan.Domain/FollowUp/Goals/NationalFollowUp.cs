@@ -25,10 +25,10 @@ internal static class NationalFollowUp
     /// <summary>The four goals, in the directive's words.</summary>
     public static ImmutableArray<EffectGoal> Goals { get; } =
     [
-        Goal("1", "80 procent av den berörda personalen anser att Yrkesresan barn och unga är ett stöd i deras yrkesutveckling", Staff, "n1"),
-        Goal("2", "80 procent av den berörda personalen anser att kurserna som erbjuds inom Yrkesresan barn och unga är bra", Staff, "n2"),
-        Goal("3", "80 procent av arbetsledare och chefer i de medverkande kommunerna anser att Yrkesresan barn och unga är till hjälp i kompetensutveckling av personal", Managers, "n3"),
-        Goal("4", "80 procent av arbetsledare och chefer i de medverkande kommunerna anser att Yrkesresan barn och unga är till hjälp i introduktion av ny personal", Managers, "n4"),
+        Goal("1", "80 procent av den berörda personalen anser att Yrkesresan barn och unga är ett stöd i deras yrkesutveckling", Staff, "n1", "Stöd i yrkesutvecklingen"),
+        Goal("2", "80 procent av den berörda personalen anser att kurserna som erbjuds inom Yrkesresan barn och unga är bra", Staff, "n2", "Kurserna är bra"),
+        Goal("3", "80 procent av arbetsledare och chefer i de medverkande kommunerna anser att Yrkesresan barn och unga är till hjälp i kompetensutveckling av personal", Managers, "n3", "Hjälp i kompetensutvecklingen"),
+        Goal("4", "80 procent av arbetsledare och chefer i de medverkande kommunerna anser att Yrkesresan barn och unga är till hjälp i introduktion av ny personal", Managers, "n4", "Hjälp i introduktionen av ny personal"),
     ];
 
     private static readonly Lazy<FollowUpPlan> Built = new(() => new FollowUpPlan(RoleQuestion, Goals));
@@ -36,6 +36,6 @@ internal static class NationalFollowUp
     /// <summary>The plan, built and validated once.</summary>
     public static FollowUpPlan Plan => Built.Value;
 
-    private static EffectGoal Goal(string id, string text, Role[] roles, string question) =>
-        new(id, text, new SurveyMeasure(roles, question, Agree, DoNotAgree, DoNotKnow));
+    private static EffectGoal Goal(string id, string text, Role[] roles, string question, string shortText) =>
+        new(id, text, new SurveyMeasure(roles, question, Agree, DoNotAgree, DoNotKnow), shortText);
 }

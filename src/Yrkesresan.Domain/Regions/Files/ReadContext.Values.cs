@@ -85,6 +85,12 @@ internal sealed partial class ReadContext
             return value.GetBoolean();
         }
 
+        if (Placeholder.Is(value))
+        {
+            Report(path, Placeholder.Problem(path, FileTexts.ExpectedTrueOrFalse));
+            return null;
+        }
+
         Report(path, FileText.Of(nameof(FileTexts.NotTrueOrFalse), KindOf(value)));
         return null;
     }

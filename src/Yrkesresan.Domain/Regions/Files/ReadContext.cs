@@ -112,6 +112,13 @@ internal sealed partial class ReadContext(string file, JsonLineMap lines) : File
 
     private bool Expect(JsonElement value, string path, JsonValueKind kind, string expected)
     {
+        if (Placeholder.Is(value))
+        {
+            // A value still to be filled in, anywhere a value is expected (a string too): work left, not a wrong type.
+            Report(path, Placeholder.Problem(path, expected));
+            return false;
+        }
+
         if (value.ValueKind == kind)
         {
             return true;

@@ -3,6 +3,7 @@ using Yrkesresan.Domain.Allocation;
 using Yrkesresan.Domain.Careers;
 using Yrkesresan.Domain.Courses;
 using Yrkesresan.Domain.Fees;
+using Yrkesresan.Domain.FollowUp;
 using Yrkesresan.Domain.Regions.Files.Sections;
 
 namespace Yrkesresan.Domain.Regions.Files;
@@ -19,7 +20,7 @@ namespace Yrkesresan.Domain.Regions.Files;
 /// This reader checks the root object and hands each section to its own reader
 /// (<see cref="MunicipalitiesReader"/>, <see cref="FixedCostsReader"/>, <see cref="MembershipsReader"/>,
 /// <see cref="RoundingReader"/>, <see cref="FeeSchedulesReader"/>, <see cref="EligibilityReader"/>,
-/// <see cref="CatalogueReader"/>), in the file's order, then builds the <see cref="Region"/> from their parts.
+/// <see cref="CatalogueReader"/>, <see cref="FollowUpReader"/>), in the file's order, then builds the <see cref="Region"/> from their parts.
 /// </remarks>
 internal sealed class RegionFileReader
 {
@@ -30,7 +31,7 @@ internal sealed class RegionFileReader
     public const long MaxPopulation = 1_000_000_000;
 
     private static readonly string[] RootRequired = ["name", "municipalities", "fixed_costs", "fee_schedules", "eligibility", "courses", "routes"];
-    private static readonly string[] RootOptional = ["$schema", "source", "population_total", "memberships", "rounding"];
+    private static readonly string[] RootOptional = ["$schema", "source", "population_total", "memberships", "rounding", "follow_up"];
 
     private readonly ReadContext context;
     private readonly IndexMap indexes = new();
@@ -81,6 +82,7 @@ internal sealed class RegionFileReader
         Timeline<FeeSchedule>? fees = new FeeSchedulesReader(context, indexes).Read(root);
         Timeline<EligibilityPolicy>? eligibility = new EligibilityReader(context, indexes).Read(root);
         CourseCatalogue? catalogue = new CatalogueReader(context, indexes).Read(root);
+        Timeline<FollowUpPlan>? followUp = new FollowUpReader(context, indexes).Read(root);
 
         Region? region = null;
         try
@@ -94,7 +96,8 @@ internal sealed class RegionFileReader
                 fees,
                 eligibility,
                 catalogue,
-                populationsRead && codesRead ? statedTotal : null);
+                populationsRead && codesRead ? statedTotal : null,
+                followUp);
         }
         catch (RegionDataException exception)
         {

@@ -42,8 +42,8 @@ public sealed class MalformedRegionFileLanguageTests
     [InlineData("a missing population", "region.json:5: $.municipalities[1].population: saknas; en kommun måste ha det")]
     [InlineData("a population of zero", "region.json:5: $.municipalities[1].population: ska vara minst 1, inte 0")]
     [InlineData("a population in quotes", "region.json:5: $.municipalities[1].population: ska vara ett heltal, inte texten \"300\"")]
-    [InlineData("a code written as a number", "region.json:5: $.municipalities[1].code: ska vara en text med fyra siffror, t.ex. \"0002\", inte talet 2: en kommunkod behåller sin inledande nolla")]
-    [InlineData("a code given twice", "region.json:5: $.municipalities[1].code: 0001 förekommer mer än en gång")]
+    [InlineData("a code written as a number", "region.json:5: $.municipalities[1].code: ska vara en text med fyra siffror, t.ex. \"0128\", inte talet 128: en kommunkod behåller sin inledande nolla")]
+    [InlineData("a code given twice", "region.json:5: $.municipalities[1].code: 0125 förekommer mer än en gång")]
     [InlineData("municipalities as an object", "region.json:3: $.municipalities: ska vara en lista med kommuner, inte ett objekt")]
     [InlineData("a stated total that is not the sum of the rows", "region.json:3: $.population_total: den angivna totala folkmängden 401 är 1 större än summan av raderna, 400; en angiven total folkmängd måste vara lika med summan av raderna (ALLOC-3)")]
     [InlineData("a fixed cost from a day other than 1 January", "region.json:8: $.fixed_costs[0].valid_from: ska vara 1 januari: den fasta kostnaden fördelas per kalenderår (ALLOC-1), så den ändras den 1 januari")]
@@ -53,7 +53,16 @@ public sealed class MalformedRegionFileLanguageTests
     [InlineData("two fee schedules from one day", "region.json:21: $.fee_schedules[1].valid_from: en annan avgiftstabell gäller också från 2021-07-01; två avgiftstabeller från samma dag överlappar")]
     [InlineData("an unknown work area", "region.json:24: $.eligibility[0].work_areas[1]: \"barnavard\" är ingen kod för arbetsområde; använd en av mottagning, utredning, uppfoljning, familjehem")]
     [InlineData("a population date that is no date", "region.json:4: $.municipalities[0].population_date: ska vara ett giltigt datum skrivet ÅÅÅÅ-MM-DD, inte \"2020-02-30\"")]
+    [InlineData("an unknown measure", "region.json:10: $.follow_up[0].goals[1].measure: \"attendance\" är inget mått från liggaren; använd availability (GOAL-2) eller trainers (GOAL-5); ett mål som mäts med enkäten anger \"survey\" i stället")]
+    [InlineData("a goal without a measure", "region.json:10: $.follow_up[0].goals[1]: saknar mått: ange \"survey\" för ett mål som mäts med enkäten, eller \"measure\": \"availability\" eller \"trainers\" för ett som mäts från liggaren")]
+    [InlineData("a missing question label", "region.json:9: $.follow_up[0].goals[0].survey.question: saknas; ett enkätmått måste ha det")]
+    [InlineData("a follow-up plan from a day other than 1 January", "region.json:5: $.follow_up[0].valid_from: ska vara 1 januari: effektmålen följs upp per kalenderår (GOAL-3), så en plan ändras den 1 januari")]
+    [InlineData("two follow-up plans for one year", "region.json:13: $.follow_up[1].valid_from: en annan uppföljningsplan gäller också från 2023-01-01; två uppföljningsplaner för samma år överlappar")]
     [InlineData("an empty file", "region.json:1: $: filen är tom; en regionfil är ett JSON-objekt")]
+    [InlineData("a code that is not official, with an official name", "region.json:5: $.municipalities[1].code: 0129 är ingen svensk kommunkod; Salem har kommunkoden 0128")]
+    [InlineData("the name of another municipality", "region.json:5: $.municipalities[1].name: 0128 är Salem, inte Nacka; Nacka har kommunkoden 0182")]
+    [InlineData("a placeholder for a course's days", "region.json:31: $.courses[0].course_days: fyll i kursens antal kursdagar, ett heltal")]
+    [InlineData("a placeholder for a municipality code", "region.json:5: $.municipalities[1].code: fyll i en kommunkod, en text med fyra siffror")]
     [InlineData("a field given twice", "region.json:3: $.name: förekommer mer än en gång i sitt objekt; ange varje fält en gång")]
     [Trait("Contract", "Swedish and English")]
     public void A_malformed_region_file_s_problem_reads_in_Swedish_under_a_Swedish_culture(string change, string expected)
@@ -70,7 +79,7 @@ public sealed class MalformedRegionFileLanguageTests
             .SelectMany(f => XDocument.Load(f).Root!.Elements("data").Select(d => (string)d.Attribute("name")!)),
     ]);
 
-    /// <summary>Every case of <see cref="MalformedRegionFileTests"/>: its theory data and the files of its facts.</summary>
+    /// <summary>Every case of <see cref="MalformedRegionFileTests"/> (its theory data and the files of its facts), <see cref="OfficialPairFileTests"/> and <see cref="PlaceholderFileTests"/>.</summary>
     private static Dictionary<string, byte[]> AllCases()
     {
         var cases = new Dictionary<string, byte[]>(StringComparer.Ordinal);
@@ -78,6 +87,8 @@ public sealed class MalformedRegionFileLanguageTests
                  {
                      MalformedRegionFileTests.WholeFiles, MalformedRegionFileTests.Municipalities, MalformedRegionFileTests.FixedCostsAndMemberships,
                      MalformedRegionFileTests.FeeSchedules, MalformedRegionFileTests.EligibilityPolicies, MalformedRegionFileTests.Catalogues,
+                     MalformedRegionFileTests.FollowUps,
+                     OfficialPairFileTests.OfficialPairs, PlaceholderFileTests.Placeholders,
                  })
         {
             foreach (object?[] row in data)

@@ -16,7 +16,7 @@ public sealed class MalformedRegionFileTests
         { "a missing comma", RegionFileText.With("\"Testlän\",", "\"Testlän\""), ["region.json:3: $: a comma is missing between this and the value before it (column 3)"] },
         { "a trailing comma", RegionFileText.With("\"stops\": [\"intro\", \"samtal\"]", "\"stops\": [\"intro\", \"samtal\",]"), ["region.json:36: $: a comma before ] is not allowed in JSON (column 48)"] },
         { "a comment", RegionFileText.With("\"name\": \"Testlän\",", "// Test\n  \"name\": \"Testlän\","), ["region.json:2: $: // starts a comment, and JSON has no comments (column 3)"] },
-        { "a file cut short", RegionFileText.Valid[..200], ["region.json:6: $: the file ends before its JSON is complete: a closing } or ] is missing, or the file is cut short (column 5)"] },
+        { "a file cut short", RegionFileText.Valid[..204], ["region.json:6: $: the file ends before its JSON is complete: a closing } or ] is missing, or the file is cut short (column 5)"] },
         { "an array instead of an object", "[]", ["region.json:1: $: must be an object, not an array"] },
         { "a string instead of an object", "\"Norrbotten\"", ["region.json:1: $: must be an object, not the string \"Norrbotten\""] },
         {
@@ -37,13 +37,13 @@ public sealed class MalformedRegionFileTests
             RegionFileText.With("\"name\": \"Testlän\"", "\"nmae\": \"Testlän\""),
             [
                 "region.json:1: $.name: is missing; a region file must have it",
-                "region.json:2: $.nmae: is not a field of a region file; its fields are name, municipalities, fixed_costs, fee_schedules, eligibility, courses, routes, $schema, source, population_total, memberships, rounding",
+                "region.json:2: $.nmae: is not a field of a region file; its fields are name, municipalities, fixed_costs, fee_schedules, eligibility, courses, routes, $schema, source, population_total, memberships, rounding, follow_up",
             ]
         },
         { "a field given twice", RegionFileText.With("\"name\": \"Testlän\",", "\"name\": \"Testlän\",\n  \"name\": \"Testlän\","), ["region.json:3: $.name: appears more than once in its object; give each field once"] },
         { "a schema that is not a string", RegionFileText.With("\"name\": \"Testlän\",", "\"$schema\": 1,\n  \"name\": \"Testlän\","), ["region.json:2: $['$schema']: must be a string, not the number 1"] },
         { "a source that is not a string", RegionFileText.With("\"name\": \"Testlän\",", "\"name\": \"Testlän\",\n  \"source\": [\"SCB\"],"), ["region.json:3: $.source: must be a string, not an array"] },
-        { "a field name with a space", RegionFileText.With("\"name\": \"Testlän\",", "\"name\": \"Testlän\",\n  \"population total\": 400,"), ["region.json:3: $['population total']: is not a field of a region file; its fields are name, municipalities, fixed_costs, fee_schedules, eligibility, courses, routes, $schema, source, population_total, memberships, rounding"] },
+        { "a field name with a space", RegionFileText.With("\"name\": \"Testlän\",", "\"name\": \"Testlän\",\n  \"population total\": 400,"), ["region.json:3: $['population total']: is not a field of a region file; its fields are name, municipalities, fixed_costs, fee_schedules, eligibility, courses, routes, $schema, source, population_total, memberships, rounding, follow_up"] },
         { "a blank name", RegionFileText.With("\"Testlän\"", "\" \""), ["region.json:2: $.name: must not be blank"] },
         { "a name that is a number", RegionFileText.With("\"Testlän\"", "25"), ["region.json:2: $.name: must be a string, not the number 25"] },
     };
@@ -57,33 +57,33 @@ public sealed class MalformedRegionFileTests
         { "a population over a thousand million", RegionFileText.With("\"population\": 300", "\"population\": 1000000001"), ["region.json:5: $.municipalities[1].population: must be at most 1000000000, not 1000000001"] },
         { "a population beyond any integer", RegionFileText.With("\"population\": 300", "\"population\": 99999999999999999999"), ["region.json:5: $.municipalities[1].population: must be at most 1000000000, not 99999999999999999999"] },
         { "a missing population", RegionFileText.With(", \"population\": 300", ""), ["region.json:5: $.municipalities[1].population: is missing; a municipality must have it"] },
-        { "a code written as a number", RegionFileText.With("\"code\": \"0002\"", "\"code\": 2"), ["region.json:5: $.municipalities[1].code: must be a string of four digits, e.g. \"0002\", not the number 2: a code keeps its leading zero"] },
-        { "a code of three digits", RegionFileText.With("\"code\": \"0002\"", "\"code\": \"002\""), ["region.json:5: $.municipalities[1].code: must be a municipality code of exactly four digits, not \"002\""] },
-        { "a code of five digits", RegionFileText.With("\"code\": \"0002\"", "\"code\": \"00002\""), ["region.json:5: $.municipalities[1].code: must be a municipality code of exactly four digits, not \"00002\""] },
-        { "a code with a letter", RegionFileText.With("\"code\": \"0002\"", "\"code\": \"00O2\""), ["region.json:5: $.municipalities[1].code: must be a municipality code of exactly four digits, not \"00O2\""] },
-        { "the code 0000", RegionFileText.With("\"code\": \"0002\"", "\"code\": \"0000\""), ["region.json:5: $.municipalities[1].code: 0000 is not a municipality code"] },
-        { "a code given twice", RegionFileText.With("\"code\": \"0002\"", "\"code\": \"0001\""), ["region.json:5: $.municipalities[1].code: 0001 appears more than once"] },
-        { "no municipalities", RegionFileText.With(("{ \"code\": \"0001\", \"name\": \"Ett\", \"population\": 100, \"population_date\": \"2020-12-31\" },\n", ""), ("{ \"code\": \"0002\", \"name\": \"Två\", \"population\": 300 }", "")), ["region.json:3: $.municipalities: must not be empty: list the municipalities"] },
+        { "a code written as a number", RegionFileText.With("\"code\": \"0128\"", "\"code\": 128"), ["region.json:5: $.municipalities[1].code: must be a string of four digits, e.g. \"0128\", not the number 128: a code keeps its leading zero"] },
+        { "a code of three digits", RegionFileText.With("\"code\": \"0128\"", "\"code\": \"002\""), ["region.json:5: $.municipalities[1].code: must be a municipality code of exactly four digits, not \"002\""] },
+        { "a code of five digits", RegionFileText.With("\"code\": \"0128\"", "\"code\": \"00002\""), ["region.json:5: $.municipalities[1].code: must be a municipality code of exactly four digits, not \"00002\""] },
+        { "a code with a letter", RegionFileText.With("\"code\": \"0128\"", "\"code\": \"00O2\""), ["region.json:5: $.municipalities[1].code: must be a municipality code of exactly four digits, not \"00O2\""] },
+        { "the code 0000", RegionFileText.With("\"code\": \"0128\"", "\"code\": \"0000\""), ["region.json:5: $.municipalities[1].code: 0000 is not a municipality code"] },
+        { "a code given twice", RegionFileText.With("\"code\": \"0128\", \"name\": \"Salem\"", "\"code\": \"0125\", \"name\": \"Ekerö\""), ["region.json:5: $.municipalities[1].code: 0125 appears more than once"] },
+        { "no municipalities", RegionFileText.With(("{ \"code\": \"0125\", \"name\": \"Ekerö\", \"population\": 100, \"population_date\": \"2020-12-31\" },\n", ""), ("{ \"code\": \"0128\", \"name\": \"Salem\", \"population\": 300 }", "")), ["region.json:3: $.municipalities: must not be empty: list the municipalities"] },
         { "municipalities as an object", RegionFileText.With(("\"municipalities\": [", "\"municipalities\": {\"a\": ["), ("}\n  ],\n  \"fixed_costs\"", "}\n  ]},\n  \"fixed_costs\"")), ["region.json:3: $.municipalities: must be an array of municipalities, not an object"] },
         { "a misspelt municipality field", RegionFileText.With("\"population\": 300", "\"population\": 300, \"populaton\": 300"), ["region.json:5: $.municipalities[1].populaton: is not a field of a municipality; its fields are code, name, population, population_date"] },
         { "a population date that is no date", RegionFileText.With("\"2020-12-31\"", "\"2020-02-30\""), ["region.json:4: $.municipalities[0].population_date: must be a real date written YYYY-MM-DD, not \"2020-02-30\""] },
         { "a population date in another format", RegionFileText.With("\"2020-12-31\"", "\"31/12/2020\""), ["region.json:4: $.municipalities[0].population_date: must be a real date written YYYY-MM-DD, not \"31/12/2020\""] },
         {
             "a bad code before a code given twice",
-            RegionFileText.With(("\"code\": \"0001\"", "\"code\": \"1\""), ("{ \"code\": \"0002\", \"name\": \"Två\", \"population\": 300 }", "{ \"code\": \"0002\", \"name\": \"Två\", \"population\": 300 },\n    { \"code\": \"0002\", \"name\": \"Tre\", \"population\": 5 }")),
+            RegionFileText.With(("\"code\": \"0125\"", "\"code\": \"1\""), ("{ \"code\": \"0128\", \"name\": \"Salem\", \"population\": 300 }", "{ \"code\": \"0128\", \"name\": \"Salem\", \"population\": 300 },\n    { \"code\": \"0128\", \"name\": \"Salem\", \"population\": 5 }")),
             [
                 "region.json:4: $.municipalities[0].code: must be a municipality code of exactly four digits, not \"1\"",
-                "region.json:6: $.municipalities[2].code: 0002 appears more than once",
+                "region.json:6: $.municipalities[2].code: 0128 appears more than once",
             ]
         },
         {
             "a code written as a number that a membership names",
-            RegionFileText.With(("\"code\": \"0002\"", "\"code\": 2"), ("\"name\": \"Testlän\",", "\"name\": \"Testlän\",\n  \"population_total\": 400,\n  \"memberships\": [{ \"valid_from\": \"2021-01-01\", \"members\": [\"0001\", \"0002\"] }],")),
-            ["region.json:7: $.municipalities[1].code: must be a string of four digits, e.g. \"0002\", not the number 2: a code keeps its leading zero"]
+            RegionFileText.With(("\"code\": \"0128\"", "\"code\": 128"), ("\"name\": \"Testlän\",", "\"name\": \"Testlän\",\n  \"population_total\": 400,\n  \"memberships\": [{ \"valid_from\": \"2021-01-01\", \"members\": [\"0125\", \"0128\"] }],")),
+            ["region.json:7: $.municipalities[1].code: must be a string of four digits, e.g. \"0128\", not the number 128: a code keeps its leading zero"]
         },
         {
             "a code of five digits written as a number, with a stated total and a membership",
-            RegionFileText.With(("\"code\": \"0002\"", "\"code\": 10000"), ("\"name\": \"Testlän\",", "\"name\": \"Testlän\",\n  \"population_total\": 5,\n  \"memberships\": [{ \"valid_from\": \"2021-01-01\", \"members\": [\"0001\", \"0002\"] }],")),
+            RegionFileText.With(("\"code\": \"0128\"", "\"code\": 10000"), ("\"name\": \"Testlän\",", "\"name\": \"Testlän\",\n  \"population_total\": 5,\n  \"memberships\": [{ \"valid_from\": \"2021-01-01\", \"members\": [\"0125\", \"0128\"] }],")),
             ["region.json:7: $.municipalities[1].code: must be a string of four digits, e.g. \"10000\", not the number 10000: a code keeps its leading zero"]
         },
         {
@@ -116,17 +116,17 @@ public sealed class MalformedRegionFileTests
         },
         {
             "an unreadable membership before two for one year",
-            RegionFileText.With("\"name\": \"Testlän\",", "\"name\": \"Testlän\",\n  \"memberships\": [{ \"valid_from\": \"2021-02-01\", \"members\": [\"0001\"] }, { \"valid_from\": \"2021-01-01\", \"members\": [\"0001\"] }, { \"valid_from\": \"2021-01-01\", \"members\": [\"0002\", \"0009\"] }],"),
+            RegionFileText.With("\"name\": \"Testlän\",", "\"name\": \"Testlän\",\n  \"memberships\": [{ \"valid_from\": \"2021-02-01\", \"members\": [\"0125\"] }, { \"valid_from\": \"2021-01-01\", \"members\": [\"0125\"] }, { \"valid_from\": \"2021-01-01\", \"members\": [\"0128\", \"0009\"] }],"),
             [
                 "region.json:3: $.memberships[0].valid_from: must be 1 January: membership is per calendar year (ALLOC-4), so it changes on 1 January",
                 "region.json:3: $.memberships[2].valid_from: another membership is also valid from 2021; two memberships for one year overlap",
                 "region.json:3: $.memberships[2].members[1]: 0009 is not one of the region's municipalities",
             ]
         },
-        { "a misspelt membership field", Members("\"0001\"").Replace("\"members\"", "\"member\"", StringComparison.Ordinal), ["region.json:3: $.memberships[0].member: is not a field of a membership; its fields are valid_from, members", "region.json:3: $.memberships[0].members: is missing; a membership must have it"] },
-        { "a misspelt rounding field", Rounding("{ \"method\": \"largest_remainder\", \"residual\": \"0001\" }"), ["region.json:3: $.rounding.residual: is not a field of a rounding; its fields are method, residual_municipality"] },
+        { "a misspelt membership field", Members("\"0125\"").Replace("\"members\"", "\"member\"", StringComparison.Ordinal), ["region.json:3: $.memberships[0].member: is not a field of a membership; its fields are valid_from, members", "region.json:3: $.memberships[0].members: is missing; a membership must have it"] },
+        { "a misspelt rounding field", Rounding("{ \"method\": \"largest_remainder\", \"residual\": \"0125\" }"), ["region.json:3: $.rounding.residual: is not a field of a rounding; its fields are method, residual_municipality"] },
         { "no fixed cost", RegionFileText.With("{ \"valid_from\": \"2021-01-01\", \"amount_sek\": 1000 }", ""), ["region.json:7: $.fixed_costs: must not be empty: list the fixed costs"] },
-        { "a member that is not a municipality of the region", Members("\"0001\", \"0003\""), ["region.json:3: $.memberships[0].members[1]: 0003 is not one of the region's municipalities"] },
+        { "a member that is not a municipality of the region", Members("\"0125\", \"0003\""), ["region.json:3: $.memberships[0].members[1]: 0003 is not one of the region's municipalities"] },
         {
             "a bad member before an unknown one",
             Members("\"x\", \"0003\""),
@@ -135,13 +135,13 @@ public sealed class MalformedRegionFileTests
                 "region.json:3: $.memberships[0].members[1]: 0003 is not one of the region's municipalities",
             ]
         },
-        { "a member given twice", Members("\"0001\", \"0002\", \"0001\""), ["region.json:3: $.memberships[0].members[2]: 0001 appears more than once"] },
+        { "a member given twice", Members("\"0125\", \"0128\", \"0125\""), ["region.json:3: $.memberships[0].members[2]: 0125 appears more than once"] },
         { "a membership without members", Members(string.Empty), ["region.json:3: $.memberships[0].members: must not be empty: list the municipality codes"] },
-        { "a membership from a day other than 1 January", RegionFileText.With("\"name\": \"Testlän\",", "\"name\": \"Testlän\",\n  \"memberships\": [{ \"valid_from\": \"2022-03-01\", \"members\": [\"0001\"] }],"), ["region.json:3: $.memberships[0].valid_from: must be 1 January: membership is per calendar year (ALLOC-4), so it changes on 1 January"] },
+        { "a membership from a day other than 1 January", RegionFileText.With("\"name\": \"Testlän\",", "\"name\": \"Testlän\",\n  \"memberships\": [{ \"valid_from\": \"2022-03-01\", \"members\": [\"0125\"] }],"), ["region.json:3: $.memberships[0].valid_from: must be 1 January: membership is per calendar year (ALLOC-4), so it changes on 1 January"] },
         { "an unknown rounding method", Rounding("{ \"method\": \"bankers\" }"), ["region.json:3: $.rounding.method: \"bankers\" is not a rounding method; use largest_remainder or half_up_with_residual"] },
         { "half up without a residual municipality", Rounding("{ \"method\": \"half_up_with_residual\" }"), ["region.json:3: $.rounding.residual_municipality: is missing; the method half_up_with_residual needs the municipality that takes the residual"] },
         { "a residual municipality outside the region", Rounding("{ \"method\": \"half_up_with_residual\", \"residual_municipality\": \"0009\" }"), ["region.json:3: $.rounding: the residual municipality 0009 is not one of the region's municipalities"] },
-        { "a residual municipality with largest remainder", Rounding("{ \"method\": \"largest_remainder\", \"residual_municipality\": \"0001\" }"), ["region.json:3: $.rounding.residual_municipality: goes with the method half_up_with_residual only; largest_remainder needs no residual municipality"] },
+        { "a residual municipality with largest remainder", Rounding("{ \"method\": \"largest_remainder\", \"residual_municipality\": \"0125\" }"), ["region.json:3: $.rounding.residual_municipality: goes with the method half_up_with_residual only; largest_remainder needs no residual municipality"] },
     };
 
     public static TheoryData<string, string, string[]> FeeSchedules => new()
@@ -177,7 +177,7 @@ public sealed class MalformedRegionFileTests
         { "an opening that is no date", RegionFileText.With("\"Van\": \"2023-01-01\"", "\"Van\": \"januari 2023\""), ["region.json:27: $.eligibility[0].step_openings.Van: must be a real date written YYYY-MM-DD, not \"januari 2023\""] },
         { "a trainer opening that is no date", RegionFileText.With("\"ArbetsledareOchChef\": \"2022-09-01\" }", "\"ArbetsledareOchChef\": \"2022-09-01\" },\n      \"trainer_opening\": \"hösten 2022\""), ["region.json:28: $.eligibility[0].trainer_opening: must be a real date written YYYY-MM-DD, not \"hösten 2022\""] },
         { "an unknown employer", RegionFileText.With("[\"annan\"]", "[\"privat\"]"), ["region.json:26: $.eligibility[0].excluded_employers[0]: \"privat\" is not a employer kind; use one of kommun, annan"] },
-        { "no eligibility policy", RegionFileText.With("\"eligibility\": [", "\"eligibility\": [], \"unused\": ["), ["region.json:21: $.unused: is not a field of a region file; its fields are name, municipalities, fixed_costs, fee_schedules, eligibility, courses, routes, $schema, source, population_total, memberships, rounding", "region.json:21: $.eligibility: must not be empty: list the eligibility policies"] },
+        { "no eligibility policy", RegionFileText.With("\"eligibility\": [", "\"eligibility\": [], \"unused\": ["), ["region.json:21: $.unused: is not a field of a region file; its fields are name, municipalities, fixed_costs, fee_schedules, eligibility, courses, routes, $schema, source, population_total, memberships, rounding, follow_up", "region.json:21: $.eligibility: must not be empty: list the eligibility policies"] },
     };
 
     public static TheoryData<string, string, string[]> Catalogues => new()
@@ -197,6 +197,42 @@ public sealed class MalformedRegionFileTests
         { "a second stop that is not a string", RegionFileText.With("[\"intro\", \"samtal\"]", "[\"intro\", 2]"), ["region.json:36: $.routes[0].stops[1]: must be a string, not the number 2"] },
         { "a stop given twice", RegionFileText.With("[\"intro\", \"samtal\"]", "[\"intro\", \"samtal\", \"intro\"]"), ["region.json:36: $.routes[0].stops[2]: 'intro' is already stops[0]"] },
         { "two routes for one step", RegionFileText.With("{ \"step\": \"Ny\", \"stops\": [\"intro\", \"samtal\"] }", "{ \"step\": \"Ny\", \"stops\": [\"intro\", \"samtal\"] },\n    { \"step\": \"Ny\", \"stops\": [\"intro\"], \"complete\": false }"), ["region.json:37: $.routes[1].step: Ny has more than one route"] },
+    };
+
+    public static TheoryData<string, string, string[]> FollowUps => new()
+    {
+        { "an unknown measure", FollowUp(("\"availability\"", "\"attendance\"")), ["region.json:10: $.follow_up[0].goals[1].measure: \"attendance\" is not a measure from the ledger; use availability (GOAL-2) or trainers (GOAL-5); a goal measured by the survey gives \"survey\" instead"] },
+        { "a survey goal written as a measure", FollowUp(("\"availability\"", "\"survey\"")), ["region.json:10: $.follow_up[0].goals[1].measure: \"survey\" is not a measure from the ledger; use availability (GOAL-2) or trainers (GOAL-5); a goal measured by the survey gives \"survey\" instead"] },
+        { "a threshold of 0", FollowUp(("\"threshold_percent\": 80", "\"threshold_percent\": 0")), ["region.json:9: $.follow_up[0].goals[0].survey.threshold_percent: must be a whole percent from 1 to 100, not 0"] },
+        { "a threshold of 101", FollowUp(("\"threshold_percent\": 80", "\"threshold_percent\": 101")), ["region.json:9: $.follow_up[0].goals[0].survey.threshold_percent: must be a whole percent from 1 to 100, not 101"] },
+        { "a threshold written as text", FollowUp(("\"threshold_percent\": 80", "\"threshold_percent\": \"80 %\"")), ["region.json:9: $.follow_up[0].goals[0].survey.threshold_percent: must be a whole number, not the string \"80 %\""] },
+        { "an option classed twice", FollowUp(("\"not_positive\": [\"Missnöjd\"]", "\"not_positive\": [\"Missnöjd\", \"nöjd \"]")), ["region.json:9: $.follow_up[0].goals[0].survey.not_positive[1]: 'nöjd ' is also given at positive[0]; each option is given once, in one class"] },
+        { "a goal id given twice", FollowUp(("\"id\": \"2\"", "\"id\": \"1\"")), ["region.json:10: $.follow_up[0].goals[1].id: '1' is also the id of goals[0]; each goal has its own id"] },
+        { "a goal id with white space", FollowUp(("\"id\": \"2\"", "\"id\": \"2 a\"")), ["region.json:10: $.follow_up[0].goals[1].id: '2 a' has white space; an id is a short code such as 1a"] },
+        { "a missing question label", FollowUp(("\"question\": \"q1\", ", "")), ["region.json:9: $.follow_up[0].goals[0].survey.question: is missing; a survey measure must have it"] },
+        { "a question label with parentheses", FollowUp(("\"question\": \"q1\"", "\"question\": \"(q1)\"")), ["region.json:9: $.follow_up[0].goals[0].survey.question: '(q1)' must not contain parentheses: a column is headed (label) text"] },
+        { "a goal reading the role question", FollowUp(("\"question\": \"q1\"", "\"question\": \"Roll\"")), ["region.json:9: $.follow_up[0].goals[0].survey.question: 'Roll' is the role question; a goal reads a question of its own"] },
+        { "a role code that is not a role", FollowUp(("\"roles\": [\"socialsekreterare\", \"chef\"]", "\"roles\": [\"socialsekreterare\", \"enhetschef\"]")), ["region.json:9: $.follow_up[0].goals[0].survey.roles[1]: \"enhetschef\" is not a role; use one of socialsekreterare, arbetsledare, chef, hogre-chef, administrativ, politiker"] },
+        { "a goal role no answer means", FollowUp(("\"roles\": [\"socialsekreterare\", \"chef\"]", "\"roles\": [\"socialsekreterare\", \"arbetsledare\"]")), ["region.json:9: $.follow_up[0].goals[0].survey.roles[1]: no answer to the role question means arbetsledare, so no answer could count"] },
+        { "a goal without roles", FollowUp(("\"roles\": [\"socialsekreterare\", \"chef\"]", "\"roles\": []")), ["region.json:9: $.follow_up[0].goals[0].survey.roles: at least one role is needed: whose answers count for the goal"] },
+        { "a goal without a positive option", FollowUp(("\"positive\": [\"Nöjd\"]", "\"positive\": []")), ["region.json:9: $.follow_up[0].goals[0].survey.positive: at least one option must count as positive"] },
+        { "a blank option", FollowUp(("\"not_counted\": [\"Vet ej\"]", "\"not_counted\": [\"Vet ej\", \" \"]")), ["region.json:9: $.follow_up[0].goals[0].survey.not_counted[1]: an answer option must not be blank"] },
+        { "a misspelt survey field", FollowUp(("\"threshold_percent\": 80", "\"treshold_percent\": 80")), ["region.json:9: $.follow_up[0].goals[0].survey.treshold_percent: is not a field of a survey measure; its fields are roles, question, positive, not_positive, not_counted, threshold_percent"] },
+        { "a goal with a survey and a measure", FollowUp(("\"measure\": \"availability\"", "\"measure\": \"availability\", \"survey\": { \"roles\": [\"chef\"], \"question\": \"q2\", \"positive\": [\"Ja\"], \"not_positive\": [\"Nej\"] }")), ["region.json:10: $.follow_up[0].goals[1]: give either \"survey\" or \"measure\", not both: a goal is measured one way"] },
+        { "a goal without a measure", FollowUp(("\"text\": \"Att kursen är tillgänglig\", \"measure\": \"availability\"", "\"text\": \"Att kursen är tillgänglig\"")), ["region.json:10: $.follow_up[0].goals[1]: has no measure: give \"survey\" for a goal measured by the survey, or \"measure\": \"availability\" or \"trainers\" for one measured from the ledger"] },
+        { "an effect goal without a text", FollowUp(("\"text\": \"Att kursen är tillgänglig\", ", "")), ["region.json:10: $.follow_up[0].goals[1].text: is missing; an effect goal must have it"] },
+        { "a blank goal text", FollowUp(("\"Att kursen är tillgänglig\"", "\"\"")), ["region.json:10: $.follow_up[0].goals[1].text: missing; a goal needs its text as the plan writes it"] },
+        { "a short text over sixty characters", FollowUp(("\"short_text\": \"Nöjda\"", "\"short_text\": \"" + new string('x', 61) + "\"")), ["region.json:9: $.follow_up[0].goals[0].short_text: must be at most 60 characters, not 61: it is the goal's name in tables"] },
+        { "no goals", FollowUp((SurveyGoal + ",\n", string.Empty), (LedgerGoal + "\n", string.Empty)), ["region.json:8: $.follow_up[0].goals: at least one effect goal is needed"] },
+        { "a goal that is a string", FollowUp((LedgerGoal, "\"7\"")), ["region.json:10: $.follow_up[0].goals[1]: must be an object, not the string \"7\""] },
+        { "a missing role question", FollowUp(("\"role_question\"", "\"roles_question\"")), ["region.json:4: $.follow_up[0].role_question: is missing; a follow-up plan must have it", "region.json:6: $.follow_up[0].roles_question: is not a field of a follow-up plan; its fields are valid_from, role_question, goals, municipality_question"] },
+        { "a role answer given twice", FollowUp(("{ \"answer\": \"Annan\", \"role\": null }", "{ \"answer\": \"annan\", \"role\": null }, { \"answer\": \"Annan \", \"role\": null }")), ["region.json:6: $.follow_up[0].role_question.options[3].answer: 'Annan ' is also given at options[2]; each option is given once, in one class"] },
+        { "a role answer whose role is a number", FollowUp(("\"role\": null", "\"role\": 2")), ["region.json:6: $.follow_up[0].role_question.options[2].role: must be a role, one of socialsekreterare, arbetsledare, chef, hogre-chef, administrativ, politiker, not the number 2"] },
+        { "a role answer without a role", FollowUp(("{ \"answer\": \"Annan\", \"role\": null }", "{ \"answer\": \"Annan\" }")), ["region.json:6: $.follow_up[0].role_question.options[2].role: is missing; a role answer must have it"] },
+        { "the municipality question the role question", FollowUp(("\"label\": \"kommun\"", "\"label\": \"ROLL\"")), ["region.json:7: $.follow_up[0].municipality_question.label: 'ROLL' is also the role question's label; each question has its own"] },
+        { "a follow-up plan from a day other than 1 January", FollowUp(("\"2023-01-01\"", "\"2023-07-01\"")), ["region.json:5: $.follow_up[0].valid_from: must be 1 January: the effect goals are followed up per calendar year (GOAL-3), so a plan changes on 1 January"] },
+        { "two follow-up plans for one year", FollowUp(("\n  ],", ",\n    { \"valid_from\": \"2023-01-01\", \"role_question\": { \"label\": \"roll\", \"options\": [{ \"answer\": \"Chef\", \"role\": \"chef\" }] }, \"goals\": [{ \"id\": \"7\", \"text\": \"Tillgänglig\", \"measure\": \"availability\" }] }\n  ],")), ["region.json:13: $.follow_up[1].valid_from: another follow-up plan is also valid from 2023-01-01; two follow-up plans for one year overlap"] },
+        { "an empty follow-up", RegionFileText.With("\"name\": \"Testlän\",", "\"name\": \"Testlän\",\n  \"follow_up\": [],"), ["region.json:3: $.follow_up: must not be empty: list the follow-up plans"] },
     };
 
     [Theory]
@@ -233,6 +269,12 @@ public sealed class MalformedRegionFileTests
     [MemberData(nameof(Catalogues))]
     [Trait("Rule", "COURSE-4")]
     public void A_malformed_course_catalogue_is_refused_with_its_line_and_json_path(string change, string json, string[] expected) =>
+        AssertRefused(change, Encoding.UTF8.GetBytes(json), expected);
+
+    [Theory]
+    [MemberData(nameof(FollowUps))]
+    [Trait("Rule", "GOAL-3")]
+    public void A_malformed_follow_up_plan_is_refused_with_its_line_and_json_path(string change, string json, string[] expected) =>
         AssertRefused(change, Encoding.UTF8.GetBytes(json), expected);
 
     [Fact]
@@ -275,8 +317,47 @@ public sealed class MalformedRegionFileTests
     [Trait("Contract", "region-file")]
     public void The_reader_is_tested_on_at_least_forty_distinct_malformed_files()
     {
-        int cases = WholeFiles.Count + Municipalities.Count + FixedCostsAndMemberships.Count + FeeSchedules.Count + EligibilityPolicies.Count + Catalogues.Count + 3;
+        int cases = WholeFiles.Count + Municipalities.Count + FixedCostsAndMemberships.Count + FeeSchedules.Count + EligibilityPolicies.Count + Catalogues.Count + FollowUps.Count + 3;
         Assert.True(cases >= 40, $"only {cases} malformed files are tested");
+    }
+
+    /// <summary>
+    /// A valid follow-up section, inserted after the name on line 3: the plan starts on line 4, its role question is on
+    /// line 6, the municipality question on 7, the goals' list on 8, the survey goal on 9 and the availability goal on 10.
+    /// </summary>
+    private const string SurveyGoal = "{ \"id\": \"1\", \"text\": \"Att minst 80 % är nöjda\", \"short_text\": \"Nöjda\", \"survey\": { \"roles\": [\"socialsekreterare\", \"chef\"], \"question\": \"q1\", \"positive\": [\"Nöjd\"], \"not_positive\": [\"Missnöjd\"], \"not_counted\": [\"Vet ej\"], \"threshold_percent\": 80 } }";
+
+    private const string LedgerGoal = "{ \"id\": \"2\", \"text\": \"Att kursen är tillgänglig\", \"measure\": \"availability\" }";
+
+    private const string ValidFollowUp =
+        "  \"follow_up\": [\n" +
+        "    {\n" +
+        "      \"valid_from\": \"2023-01-01\",\n" +
+        "      \"role_question\": { \"label\": \"roll\", \"options\": [{ \"answer\": \"Socialsekreterare\", \"role\": \"socialsekreterare\" }, { \"answer\": \"Chef\", \"role\": \"chef\" }, { \"answer\": \"Annan\", \"role\": null }] },\n" +
+        "      \"municipality_question\": { \"label\": \"kommun\" },\n" +
+        "      \"goals\": [\n" +
+        "        " + SurveyGoal + ",\n" +
+        "        " + LedgerGoal + "\n" +
+        "      ]\n" +
+        "    }\n" +
+        "  ],";
+
+    /// <summary>The valid file with a follow-up section, changed by replacing pieces of text that occur once in the section.</summary>
+    internal static string FollowUp(params (string Original, string Replacement)[] changes)
+    {
+        string section = ValidFollowUp;
+        foreach ((string original, string replacement) in changes)
+        {
+            int at = section.IndexOf(original, StringComparison.Ordinal);
+            if (at < 0 || section.IndexOf(original, at + 1, StringComparison.Ordinal) >= 0)
+            {
+                throw new ArgumentException($"'{original}' must occur exactly once in the follow-up section.", nameof(changes));
+            }
+
+            section = string.Concat(section.AsSpan(0, at), replacement, section.AsSpan(at + original.Length));
+        }
+
+        return RegionFileText.With("\"name\": \"Testlän\",", "\"name\": \"Testlän\",\n" + section);
     }
 
     private static string Members(string codes) => RegionFileText.With(

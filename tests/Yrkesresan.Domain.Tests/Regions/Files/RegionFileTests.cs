@@ -6,6 +6,7 @@ using Yrkesresan.Domain.Allocation;
 using Yrkesresan.Domain.Careers;
 using Yrkesresan.Domain.Courses;
 using Yrkesresan.Domain.Fees;
+using Yrkesresan.Domain.FollowUp;
 using Yrkesresan.Domain.Money;
 using Yrkesresan.Domain.Regions;
 using Yrkesresan.Domain.Tests.Support;
@@ -22,7 +23,7 @@ public sealed class RegionFileTests
         Region region = RegionFile.Parse(RegionFileText.Valid, RegionFileText.FileName).Region;
 
         Assert.Equal("Testlän", region.Name);
-        Assert.Equal(["0001 Ett", "0002 Två"], region.Municipalities.Select(m => m.ToString()));
+        Assert.Equal(["0125 Ekerö", "0128 Salem"], region.Municipalities.Select(m => m.ToString()));
         Assert.Equal(new LocalDate(2020, 12, 31), region.Municipalities[0].PopulationDate);
         Assert.Null(region.Municipalities[1].PopulationDate);
         Assert.Null(region.StatedPopulationTotal);
@@ -49,6 +50,41 @@ public sealed class RegionFileTests
     }
 
     [Fact]
+    [Trait("Rule", "GOAL-3")]
+    public void A_follow_up_section_gives_the_region_its_plan_from_1_January_with_every_part()
+    {
+        Region region = RegionFile.Parse(MalformedRegionFileTests.FollowUp(), RegionFileText.FileName).Region;
+
+        FollowUpPlan plan = region.FollowUpPlanIn(2023);
+        Assert.Throws<ArgumentOutOfRangeException>(() => region.FollowUpPlanIn(2022));
+        Assert.Equal("roll", plan.RoleQuestion.Label);
+        Assert.Equal([("Socialsekreterare", Role.Socialsekreterare), ("Chef", Role.Chef), ("Annan", null)], plan.RoleQuestion.Options.Select(o => (o.Answer, o.Role)));
+        Assert.Equal("kommun", plan.MunicipalityQuestion?.Label);
+        Assert.Equal(["1", "2"], plan.Goals.Select(g => g.Id));
+        Assert.Equal(("Att minst 80 % är nöjda", "Nöjda"), (plan.Goals[0].Text, plan.Goals[0].ShortText));
+        SurveyMeasure survey = plan.Goals[0].Survey!;
+        Assert.Equal<Role>([Role.Socialsekreterare, Role.Chef], survey.Roles);
+        Assert.Equal(("q1", 80), (survey.Question, survey.ThresholdPercent));
+        Assert.Equal(["Nöjd", "Missnöjd", "Vet ej"], survey.Options.AsEnumerable());
+        Assert.Same(LedgerMeasure.Availability, plan.Goals[1].Measure);
+        Assert.Null(plan.Goals[1].ShortText);
+    }
+
+    [Fact]
+    [Trait("Rule", "GOAL-3")]
+    public void A_survey_goal_without_a_threshold_or_options_not_counted_takes_80_percent_and_none()
+    {
+        string json = MalformedRegionFileTests.FollowUp((", \"not_counted\": [\"Vet ej\"], \"threshold_percent\": 80", string.Empty), ("\"municipality_question\": { \"label\": \"kommun\" },\n", string.Empty));
+
+        FollowUpPlan plan = RegionFile.Parse(json, RegionFileText.FileName).Region.FollowUpPlanIn(2030);
+
+        Assert.Equal(80, plan.Goals[0].Survey!.ThresholdPercent);
+        Assert.Empty(plan.Goals[0].Survey!.NotCounted);
+        Assert.Null(plan.MunicipalityQuestion);
+        Assert.Null(RegionFile.Parse(RegionFileText.Valid, RegionFileText.FileName).Region.FollowUpPlans);
+    }
+
+    [Fact]
     [Trait("Contract", "region-file")]
     public void Optional_parts_are_read_when_given()
     {
@@ -59,15 +95,15 @@ public sealed class RegionFileTests
               "name": "Testlän",
               "source": "SCB",
               "population_total": 400,
-              "memberships": [{ "valid_from": "2021-01-01", "members": ["0001", "0002"] }, { "valid_from": "2023-01-01", "members": ["0002"] }],
-              "rounding": { "method": "half_up_with_residual", "residual_municipality": "0002" },
+              "memberships": [{ "valid_from": "2021-01-01", "members": ["0125", "0128"] }, { "valid_from": "2023-01-01", "members": ["0128"] }],
+              "rounding": { "method": "half_up_with_residual", "residual_municipality": "0128" },
             """);
         Region region = RegionFile.Parse(json, RegionFileText.FileName).Region;
 
         Assert.Equal(400, region.StatedPopulationTotal);
         Assert.Equal(2, region.MembersIn(2022).Length);
-        Assert.Equal("0002 Två", Assert.Single(region.MembersIn(2023)).ToString());
-        Assert.Equal(MunicipalityCode.Parse("0002"), Assert.IsType<HalfUpWithResidualPolicy<MunicipalityCode>>(region.FixedCostRounding).ResidualParty);
+        Assert.Equal("0128 Salem", Assert.Single(region.MembersIn(2023)).ToString());
+        Assert.Equal(MunicipalityCode.Parse("0128"), Assert.IsType<HalfUpWithResidualPolicy<MunicipalityCode>>(region.FixedCostRounding).ResidualParty);
     }
 
     [Fact]

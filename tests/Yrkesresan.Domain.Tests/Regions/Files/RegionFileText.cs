@@ -17,8 +17,8 @@ internal static class RegionFileText
         {
           "name": "Testlän",
           "municipalities": [
-            { "code": "0001", "name": "Ett", "population": 100, "population_date": "2020-12-31" },
-            { "code": "0002", "name": "Två", "population": 300 }
+            { "code": "0125", "name": "Ekerö", "population": 100, "population_date": "2020-12-31" },
+            { "code": "0128", "name": "Salem", "population": 300 }
           ],
           "fixed_costs": [
             { "valid_from": "2021-01-01", "amount_sek": 1000 }

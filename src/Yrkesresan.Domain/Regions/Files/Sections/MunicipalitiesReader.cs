@@ -50,6 +50,10 @@ internal sealed class MunicipalitiesReader(ReadContext context, IndexMap indexes
                 }
 
                 codesRead &= code is not null;
+                if (code is MunicipalityCode readCode && ReadContext.Field(item, "code", out JsonElement codeText) && codeText.ValueKind == JsonValueKind.String)
+                {
+                    CheckOfficial(readCode, name, path);
+                }
 
                 // A row whose code is readable stays in, so that memberships naming it are not reported as unknown;
                 // its unreadable fields have been reported, and the region is not returned.
@@ -69,5 +73,17 @@ internal sealed class MunicipalitiesReader(ReadContext context, IndexMap indexes
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// Reports a code that is not one of Statistics Sweden's, or a name (when it could be read) that is not its code's
+    /// (decision 0026); the row stays in, so that the rest of the file is checked against it.
+    /// </summary>
+    private void CheckOfficial(MunicipalityCode code, string? name, string path)
+    {
+        if ((name is null ? OfficialPair.CheckCode(code) : OfficialPair.Check(code, name)) is DataProblem problem)
+        {
+            Context.Report(JsonPath.Property(path, problem.Path), new LocalizedText(problem.Code, problem.Message));
+        }
     }
 }

@@ -1,0 +1,204 @@
+using System.Diagnostics.CodeAnalysis;
+using Yrkesresan.Cli.Answers;
+using Yrkesresan.Cli.Language;
+using Yrkesresan.Cli.Output;
+using Yrkesresan.Domain;
+using Yrkesresan.Domain.Courses.Occasions;
+using Yrkesresan.Domain.FollowUp;
+using Yrkesresan.Domain.Regions;
+
+namespace Yrkesresan.Cli.Commands;
+
+/// <summary>
+/// What <c>yrkesresan goals</c> does: read the region and its follow-up plan of the year, the survey's answers and,
+/// if given, the ledger; evaluate every effect goal (rules <c>GOAL-1</c> to <c>GOAL-6</c>); print the result.
+/// </summary>
+/// <remarks>
+/// Usage before data: every file must exist and be readable, the region a region file and the answers a file the tool
+/// reads, before any content is checked (exit 2). Then every problem of the region file, or of the ledger and the
+/// answers together, is reported at once (exit 1), with nothing on standard output. No output or problem shows a cell
+/// of the answers file.
+/// </remarks>
+internal static class GoalsAction
+{
+    private const string HelpCommand = UsageError.ToolName + " " + GoalsCommand.Name;
+
+    /// <summary>Runs the command.</summary>
+    /// <param name="request">The command line's values.</param>
+    /// <param name="output">Where the goals go.</param>
+    /// <param name="error">Where problems and notices go.</param>
+    /// <returns>The exit code: see <see cref="ExitCodes"/>.</returns>
+    public static int Run(Request request, TextWriter output, TextWriter error)
+    {
+        if (!TryReadFiles(request, out Files? files, out string? usageProblem))
+        {
+            return UsageError.Report(error, usageProblem, HelpCommand);
+        }
+
+        Region region = Norrbotten.Region;
+        if (files.Region is { } regionContent)
+        {
+            RegionFileResult regionFile = RegionFile.Parse(regionContent, request.RegionPath!);
+            if (!regionFile.IsValid)
+            {
+                return Problems.Report(error, regionFile.Problems);
+            }
+
+            region = regionFile.Region;
+        }
+
+        if (!TryPlanOf(region, request, out FollowUpPlan? plan, out usageProblem))
+        {
+            return UsageError.Report(error, usageProblem, HelpCommand);
+        }
+
+        if (region.FollowUpPlans is null)
+        {
+            Notices.Report(error, [Texts.Format(CommandTexts.GoalsNationalPlan, region.Name)]);
+        }
+
+        var problems = new List<DataFileProblem>();
+        Ledger? ledger = null;
+        if (files.Ledger is { } ledgerContent)
+        {
+            LedgerFileResult ledgerFile = LedgerFile.Parse(ledgerContent, request.LedgerPath!, region);
+            if (ledgerFile.IsValid)
+            {
+                Notices.Report(error, ledgerFile.Notices);
+                ledger = ledgerFile.Ledger;
+            }
+            else
+            {
+                if (LedgerRegionHint.For(ledgerContent, ledgerFile.Problems, region, request.RegionPath) is string hint)
+                {
+                    error.WriteLine(hint);
+                }
+
+                problems.AddRange(ledgerFile.Problems);
+            }
+        }
+
+        AnswersRead read = files.AnswersReader.Read(files.Answers, request.AnswersPath);
+        var answerProblems = new List<DataFileProblem>(read.Problems);
+        FollowUpEvaluation? evaluation = null;
+        if (read.Answers is { } answers)
+        {
+            try
+            {
+                evaluation = FollowUpEvaluation.Of(region, plan, request.Year, answers, ledger);
+            }
+            catch (DataFileException exception)
+            {
+                answerProblems.AddRange(exception.Problems);
+            }
+        }
+
+        // The reader's problems and the library's, in the order of the file (a stable sort keeps the reader's first on a row).
+        problems.AddRange(answerProblems.OrderBy(p => p.Line ?? 0));
+        if (problems.Count > 0 || evaluation is null)
+        {
+            return Problems.Report(error, problems);
+        }
+
+        var report = new GoalsReport(evaluation, region.FollowUpPlans is null, request.ByMunicipality);
+        switch (request.Format)
+        {
+            case OutputFormat.Csv:
+                GoalsCsv.Write(report, output);
+                break;
+            case OutputFormat.Json:
+                GoalsJson.Write(report, output);
+                break;
+            default:
+                GoalsTable.Write(report, output);
+                break;
+        }
+
+        return ExitCodes.Success;
+    }
+
+    /// <summary>Reads every file named, checking what can be checked without reading their content.</summary>
+    private static bool TryReadFiles(Request request, [NotNullWhen(true)] out Files? files, [NotNullWhen(false)] out string? problem)
+    {
+        files = null;
+        if (!InputFile.TryRead("--answers", request.AnswersPath, out byte[] answers, out problem)
+            || !AnswersFile.TryChoose(request.AnswersPath, answers, out IAnswersReader? reader, out problem))
+        {
+            return false;
+        }
+
+        byte[]? region = null;
+        if (request.RegionPath is { } regionPath)
+        {
+            if (!InputFile.TryRead("--region", regionPath, out region, out problem))
+            {
+                return false;
+            }
+
+            if (!InputFile.IsJson(regionPath, region))
+            {
+                problem = Texts.Format(CommandTexts.GoalsRegionIsCsv, regionPath);
+                return false;
+            }
+        }
+
+        byte[]? ledger = null;
+        if (request.LedgerPath is { } ledgerPath && !InputFile.TryRead("--ledger", ledgerPath, out ledger, out problem))
+        {
+            return false;
+        }
+
+        files = new Files(answers, reader, region, ledger);
+        return true;
+    }
+
+    /// <summary>
+    /// The follow-up plan of the year: the region's, or the directive's four national goals when its file gives none; a
+    /// year before its first plan, or before 1900, is a usage error, and so is <c>--by municipality</c> for a plan that
+    /// asks no municipality question.
+    /// </summary>
+    private static bool TryPlanOf(Region region, Request request, [NotNullWhen(true)] out FollowUpPlan? plan, [NotNullWhen(false)] out string? problem)
+    {
+        plan = null;
+        problem = null;
+        if (request.Year < Region.MinYear)
+        {
+            problem = Texts.Format(CommandTexts.GoalsYearBefore1900, request.Year);
+            return false;
+        }
+
+        if (region.FollowUpPlans is not { } plans)
+        {
+            plan = FollowUpPlan.National;
+        }
+        else if (request.Year < plans.FirstDate.Year)
+        {
+            problem = Texts.Format(CommandTexts.GoalsPlanStartsLater, region.Name, plans.FirstDate.Year, request.Year);
+            return false;
+        }
+        else
+        {
+            plan = region.FollowUpPlanIn(request.Year);
+        }
+
+        if (request.ByMunicipality && plan.MunicipalityQuestion is null)
+        {
+            problem = Texts.Format(CommandTexts.GoalsNoMunicipalityQuestion, region.Name, request.Year);
+            plan = null;
+            return false;
+        }
+
+        return true;
+    }
+
+    /// <summary>The values of <c>goals</c>' command line.</summary>
+    /// <param name="AnswersPath">The <c>--answers</c> file.</param>
+    /// <param name="Year">The <c>--year</c>.</param>
+    /// <param name="LedgerPath">The <c>--ledger</c> file, or null.</param>
+    /// <param name="RegionPath">The <c>--region</c> file, or null for Norrbotten.</param>
+    /// <param name="ByMunicipality">Whether <c>--by municipality</c> was given.</param>
+    /// <param name="Format">The <c>--format</c>.</param>
+    internal sealed record Request(string AnswersPath, int Year, string? LedgerPath, string? RegionPath, bool ByMunicipality, OutputFormat Format);
+
+    private sealed record Files(byte[] Answers, IAnswersReader AnswersReader, byte[]? Region, byte[]? Ledger);
+}
