@@ -1,3 +1,4 @@
+using Yrkesresan.Cli.Language;
 using Yrkesresan.Domain.FollowUp;
 using Yrkesresan.Domain.Reporting;
 using static Yrkesresan.Cli.Reports.ReportFigures;
@@ -7,7 +8,11 @@ namespace Yrkesresan.Cli.Reports;
 /// <summary>The report's tables of effect goals: each goal on the first page, and the goals by municipality in the appendix.</summary>
 internal static class GoalTable
 {
-    /// <summary>The first page's table: each goal's id and text, status, share, counted answers and interval.</summary>
+    /// <summary>
+    /// The first page's table: each goal's id and short text (the region's <c>short_text</c>, or the goal's text when it
+    /// has none; the appendix has every goal in full), status with a survey goal's threshold, share, counted answers and
+    /// interval.
+    /// </summary>
     /// <param name="report">The report, with goals.</param>
     /// <returns>The table.</returns>
     public static ReportTable Of(AnnualReport report) => new(
@@ -16,8 +21,8 @@ internal static class GoalTable
         [
             .. report.Goals.Select(g => (IReadOnlyList<ReportCell>)
             [
-                new ReportCell(g.Goal.Text, Lead: g.Goal.Id),
-                new ReportCell(Status(g.Status), Tone(g.Status)),
+                new ReportCell(g.Goal.ShortText ?? g.Goal.Text, Lead: g.Goal.Id),
+                new ReportCell(Status(g.Status), Tone(g.Status), Detail: Threshold(g.ThresholdPercent)),
                 Share(g.Share),
                 g.Counted is { } counted ? Number(counted) : ReportTexts.ReportNoFigure,
                 Interval(g),
@@ -49,6 +54,9 @@ internal static class GoalTable
             null,
             new HashSet<int>(Enumerable.Range(1, report.GoalsByMunicipality.Length)));
     }
+
+    private static string? Threshold(int? percent) =>
+        percent is { } p ? Texts.Format(ReportTexts.ReportThresholdDetail, p) : null;
 
     private static ReportCell Cell(MunicipalityShare? share) => share is null ? Share(null) : Share(share.Share, Tone(share.Status));
 }

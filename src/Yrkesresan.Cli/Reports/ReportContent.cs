@@ -96,7 +96,7 @@ internal sealed class ReportContent
         };
         if (report.FollowUp is { } followUp)
         {
-            sources.Add(Texts.Format(ReportTexts.ReportSurveySource, followUp.AnswersFile, Number(followUp.Respondents)));
+            sources.Add(Texts.Format(ReportTexts.ReportSurveySource, Path.GetFileName(followUp.AnswersFile), Number(followUp.Respondents)));
         }
 
         bool anyDays = report.Municipalities.Any(m => m.ParticipantDays > 0);

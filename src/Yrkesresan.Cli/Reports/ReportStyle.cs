@@ -50,10 +50,11 @@ internal static class ReportStyle
         #goals col.status { width: 21mm; }
         #goals col.share { width: 17mm; }
         #goals col.counted { width: 13mm; }
-        #goals col.interval { width: 22mm; }
+        #goals col.interval { width: 30mm; }
         #goals td { white-space: nowrap; }
-        #goals td:last-child, #goals th:last-child { padding-left: 2.5mm; }
+        #goals td:last-child, #goals th:last-child { padding-left: 4mm; }
         #goals thead th { white-space: normal; }
+        #goals thead th:last-child { white-space: nowrap; }
         .detail { display: block; font-size: 6.5pt; color: #666; font-weight: normal; white-space: normal; }
         .lead { font-weight: bold; color: #1f4e79; margin-right: 1mm; }
         .met { color: #1e6b2f; font-weight: bold; }

@@ -173,8 +173,11 @@ public sealed class ReportDocumentTests(ExampleReportPrint example, VastraGotala
         foreach ((IElement row, ReportGoal goal) in rows.Zip(large.Report.Goals))
         {
             string[] cells = [.. row.Children.Select(c => c.TextContent)];
-            Assert.Equal($"{goal.Goal.Id} {goal.Goal.Text}", cells[0]);
-            Assert.Equal(goal.Status == GoalStatus.Met ? "uppfyllt" : goal.Status == GoalStatus.NotMet ? "inte uppfyllt" : "kan inte bedömas", cells[1]);
+            Assert.Equal($"{goal.Goal.Id} {goal.Goal.ShortText ?? goal.Goal.Text}", cells[0]);
+            Assert.Equal(
+                (goal.Status == GoalStatus.Met ? "uppfyllt" : goal.Status == GoalStatus.NotMet ? "inte uppfyllt" : "kan inte bedömas")
+                    + (goal.ThresholdPercent is { } threshold ? $" minst {threshold} %" : string.Empty),
+                cells[1]);
             Assert.Equal(goal.Share is { } share ? $"{InSwedish(share.FormatPercent)} % {share}" : "–", cells[2]);
             Assert.Equal(goal.Counted is { } counted ? Number(counted) : "–", cells[3]);
             string verdict = goal.Verdict == IntervalVerdict.Above ? "över" : goal.Verdict == IntervalVerdict.Below ? "under" : "för få svar";
