@@ -3,8 +3,10 @@ using NodaTime;
 using Yrkesresan.Cli.Commands;
 using Yrkesresan.Cli.Language;
 using Yrkesresan.Cli.Results;
+using Yrkesresan.Domain;
 using Yrkesresan.Domain.Courses.Occasions;
 using Yrkesresan.Domain.FollowUp;
+using Yrkesresan.Domain.Regions;
 using Yrkesresan.Domain.Reporting;
 
 namespace Yrkesresan.Cli.Reports;
@@ -16,11 +18,13 @@ namespace Yrkesresan.Cli.Reports;
 /// <param name="Format">The <c>--format</c>.</param>
 /// <param name="LanguageGiven">Whether <c>--lang</c> was given: without it the report is in Swedish.</param>
 /// <param name="Today">The day the report is written.</param>
-internal sealed record ReportRequest(string LedgerPath, int Year, string? RegionPath, ReportFormat Format, bool LanguageGiven, LocalDate Today);
+/// <param name="AnswersPath">The <c>--answers</c> file, the survey's answers, or null when the survey is missing.</param>
+internal sealed record ReportRequest(string LedgerPath, int Year, string? RegionPath, ReportFormat Format, bool LanguageGiven, LocalDate Today, string? AnswersPath = null);
 
 /// <summary>
 /// What <c>yrkesresan report</c> does (rule <c>REPORT-1</c>): check the ledger against the region as <c>check</c>
-/// does, make the library's <see cref="AnnualReport"/> of the year, and write it as HTML or Markdown to the
+/// does, read and evaluate the survey's answers (<c>--answers</c>) as <c>goals</c> does (<see cref="AnswersInput"/>),
+/// make the library's <see cref="AnnualReport"/> of the year, and write it as HTML or Markdown to the
 /// <c>--output</c> file. The report is in Swedish, the steering group's language, unless <c>--lang</c> asks
 /// otherwise (decision 0029); the tool's messages follow the tool's language as always.
 /// </summary>
@@ -46,22 +50,68 @@ internal static class ReportAction
             return UsageError.Report(error, Texts.Format(ReportTexts.ReportOutputMissing, request.Year), HelpCommand);
         }
 
-        if (!LedgerInput.TryRead(request.RegionPath, request.LedgerPath, error, HelpCommand, out Ledger ledger, out int exitCode))
+        AnswersSource? answers = null;
+        if (request.AnswersPath is { } answersPath && !AnswersInput.TryOpen(answersPath, out answers, out string? usageProblem))
+        {
+            return UsageError.Report(error, usageProblem, HelpCommand);
+        }
+
+        // The ledger's problems wait for the answers file's, so that both are reported at once, as goals reports them.
+        using var ledgerMessages = new StringWriter();
+        bool ledgerValid = LedgerInput.TryRead(request.RegionPath, request.LedgerPath, ledgerMessages, HelpCommand, out Ledger ledger, out int exitCode);
+        Region? region = ledgerValid ? ledger.Region : RegionBesideBadLedger(request, answers, exitCode);
+        if (ledgerValid || region is null)
+        {
+            error.Write(ledgerMessages.ToString());
+        }
+
+        if (region is null)
         {
             return exitCode;
         }
 
-        if (request.Year < ledger.Region.FirstYear)
+        if (request.Year < region.FirstYear)
         {
-            return UsageError.Report(error, Texts.Format(CommandTexts.SettleScheduleStartsLater, ledger.Region.Name, ledger.Region.FirstYear, request.Year), HelpCommand);
+            return UsageError.Report(error, Texts.Format(CommandTexts.SettleScheduleStartsLater, region.Name, region.FirstYear, request.Year), HelpCommand);
         }
 
-        // The survey's answers are not read yet (issue 14 adds --answers): the goals section says they are missing.
         FollowUpEvaluation? followUp = null;
+        if (answers is not null)
+        {
+            if (!AnswersInput.TryPlanOf(region, request.Year, out FollowUpPlan? plan, out usageProblem))
+            {
+                return UsageError.Report(error, usageProblem, HelpCommand);
+            }
+
+            AnswersInput.NoticeNationalPlan(region, error);
+            var problems = new List<DataFileProblem>();
+            followUp = AnswersInput.Evaluate(answers, region, plan, request.Year, ledgerValid ? ledger : null, problems);
+            if (!ledgerValid)
+            {
+                error.Write(ledgerMessages.ToString());
+                return Problems.Report(error, problems);
+            }
+
+            if (problems.Count > 0 || followUp is null)
+            {
+                return Problems.Report(error, problems);
+            }
+        }
+
         AnnualReport report = AnnualReport.Of(ledger, request.Year, followUp);
         output.Write(Write(report, request));
         return ExitCodes.Success;
     }
+
+    /// <summary>
+    /// The region when the ledger is bad data and the answers file is to be checked as well: the region file is read
+    /// again (it was valid if the ledger was the problem); null when there is nothing more to check, or the region
+    /// itself is bad, which is then the only problem reported, as <c>goals</c> does.
+    /// </summary>
+    private static Region? RegionBesideBadLedger(ReportRequest request, AnswersSource? answers, int exitCode) =>
+        answers is not null && exitCode == ExitCodes.BadData && LedgerInput.TryReadRegion(request.RegionPath, TextWriter.Null, HelpCommand, out Region region, out _)
+            ? region
+            : null;
 
     /// <summary>Writes a report in the format and language asked for.</summary>
     /// <param name="report">The library's report.</param>

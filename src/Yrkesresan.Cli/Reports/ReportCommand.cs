@@ -23,6 +23,11 @@ internal static class ReportCommand
             Required = true,
             CustomParser = OptionValueParsers.ParseYear,
         };
+        var answers = new Option<string?>("--answers")
+        {
+            Description = ReportTexts.ReportAnswersOption,
+            HelpName = CommandTexts.HelpNameFile,
+        };
         Option<string?> region = LedgerOptions.Region();
         var format = new Option<ReportFormat?>("--format")
         {
@@ -35,6 +40,7 @@ internal static class ReportCommand
         {
             ledger,
             year,
+            answers,
             region,
             format,
         };
@@ -46,7 +52,8 @@ internal static class ReportCommand
                 parseResult.GetValue(region),
                 parseResult.GetValue(format) ?? ReportFormat.Html,
                 LanguageGiven: parseResult.GetValue<string?>(DisplayLanguage.OptionName) is not null,
-                Today.By(clock)),
+                Today.By(clock),
+                parseResult.GetValue(answers)),
             parseResult.InvocationConfiguration.Output,
             parseResult.InvocationConfiguration.Error));
         return command;

@@ -48,6 +48,67 @@ public sealed class ExampleReportBrowserTests(ExampleReportPrint print, ITestOut
 }
 
 /// <summary>
+/// REPORT-1 in a real browser with the survey's answers: the example year's report written by the tool with
+/// <c>--answers docs/examples/norrbotten-2023-answers.csv</c>. Page 1 still stands alone, now with every goal's line
+/// as the follow-up has it; the appendix, from page 2, adds the goals by municipality and each goal in full.
+/// </summary>
+public sealed class ExampleWithAnswersReportBrowserTests(ExampleWithAnswersReportPrint print, ITestOutputHelper output) : IClassFixture<ExampleWithAnswersReportPrint>
+{
+    [SkippableFact]
+    [Trait("Rule", "REPORT-1")]
+    public void With_the_survey_s_answers_page_1_of_the_example_holds_every_headline_section_and_the_goals_and_nothing_of_the_appendix()
+    {
+        PrintedPdf pdf = print.Pdf;
+        output.WriteLine($"Chromium printed {pdf.Path} in {pdf.Printing.TotalSeconds:0.0} s: {pdf.Pages} pages of {pdf.PageSize}");
+        Assert.InRange(pdf.Pages, 2, 4);
+        Assert.Contains("(A4)", pdf.PageSize, StringComparison.Ordinal);
+        PageOneStandsAlone(pdf, "Årsrapport 2023: Norrbotten");
+        Assert.DoesNotContain("Enkätsvar saknas", pdf.Words(1), StringComparison.Ordinal);
+        Assert.Contains("Enkät: norrbotten-2023-answers.csv, 60 svar.", pdf.Words(1), StringComparison.Ordinal);
+    }
+
+    [SkippableFact]
+    [Trait("Rule", "REPORT-1")]
+    public void The_appendix_of_the_example_report_with_answers_begins_on_page_2_and_has_the_goals_by_municipality()
+    {
+        PrintedPdf pdf = print.Pdf;
+        AppendixBeginsOnPageTwo(pdf, "Bilaga: kommunerna 2023");
+        AppendixFigures(pdf, print.Report);
+        string appendix = string.Join(" ", Enumerable.Range(2, pdf.Pages - 1).Select(pdf.Words));
+        Assert.Contains("Effektmål per kommun", appendix, StringComparison.Ordinal);
+        Assert.All(print.Report.Goals, goal => Assert.Contains(goal.Goal.Text, appendix, StringComparison.Ordinal));
+    }
+
+    [SkippableFact]
+    [Trait("Rule", "REPORT-1")]
+    public void Each_goal_printed_on_page_1_has_the_follow_up_s_status_share_counted_answers_and_verdict()
+    {
+        PrintedPdf pdf = print.Pdf;
+        AnnualReport report = print.Report;
+        FrontPageFigures(pdf, report);
+        string page = pdf.Words(1);
+        Assert.Equal(10, report.Goals.Length);
+        foreach (ReportGoal goal in report.Goals)
+        {
+            string status = goal.Status == Domain.FollowUp.GoalStatus.Met ? "uppfyllt" : "inte uppfyllt";
+            string line = goal switch
+            {
+                { Share: { } share, Counted: { } counted, Interval: { } interval } =>
+                    $"{goal.Goal.Id} {goal.Goal.ShortText} {status} {InSwedish(share.FormatPercent)} % {Number(counted)} {InSwedish(interval.ToString)} minst {goal.ThresholdPercent} % {share} {Verdict(goal.Verdict)}",
+                { Share: { } share } => $"{goal.Goal.Id} {goal.Goal.ShortText} {status} {InSwedish(share.FormatPercent)} % – – {share}",
+                _ => $"{goal.Goal.Id} {goal.Goal.ShortText} {status} – – –",
+            };
+            Assert.Contains(line, page, StringComparison.Ordinal);
+        }
+
+        Assert.Contains("14 av 14 kommuner deltar 2023. Mål 7: uppfyllt.", page, StringComparison.Ordinal);
+    }
+
+    private static string Verdict(Domain.FollowUp.IntervalVerdict? verdict) =>
+        verdict == Domain.FollowUp.IntervalVerdict.Above ? "över" : verdict == Domain.FollowUp.IntervalVerdict.Below ? "under" : "för få svar";
+}
+
+/// <summary>
 /// REPORT-1 in a real browser for a large region in a busy year: Västra Götaland's 49 municipalities, 160 occasions,
 /// and the survey's answers for ten goals, the longest first page the report has. It still stands alone on one A4
 /// sheet; the appendix, from page 2, has every municipality and the goals by municipality.

@@ -1,5 +1,6 @@
 using System.Globalization;
 using NodaTime;
+using Yrkesresan.Cli.Answers;
 using Yrkesresan.Cli.Reports;
 using Yrkesresan.Cli.Tests.Support;
 using Yrkesresan.Domain.Careers;
@@ -14,9 +15,10 @@ using Yrkesresan.Domain.Reporting;
 namespace Yrkesresan.Cli.Tests.Reports;
 
 /// <summary>
-/// What the report tests report on: the example ledger of Norrbotten; Västra Götaland's 49 municipalities (county 14
-/// of SCB's list) with a busy year generated here; Norrbotten's seven goals as a plan built in code (until the region
-/// file carries it, issue 14) and survey answers built in code through the library's <see cref="SurveyAnswers"/>.
+/// What the report tests report on: the example ledger of Norrbotten and the example survey's answers, evaluated
+/// against the built-in region's plan; Västra Götaland's 49 municipalities (county 14 of SCB's list) with a busy year
+/// generated here; Norrbotten's seven goals as a plan built in code without short texts (so the first page shows each
+/// goal's full text, its longest) and survey answers built in code through the library's <see cref="SurveyAnswers"/>.
 /// </summary>
 internal static class ReportData
 {
@@ -28,6 +30,20 @@ internal static class ReportData
 
     /// <summary>The example ledger, read against the built-in Norrbotten.</summary>
     public static Ledger ExampleLedger() => LedgerFile.Read(ExampleLedgerPath, Norrbotten.Region).Ledger;
+
+    /// <summary>The example survey's answers, <c>docs/examples/norrbotten-2023-answers.csv</c>.</summary>
+    public static string ExampleAnswersPath => Repository.PathOf("docs", "examples", "norrbotten-2023-answers.csv");
+
+    /// <summary>
+    /// The follow-up of the example year as the library evaluates it: the example answers read as exported (the tool's
+    /// CSV reader) against the built-in Norrbotten's plan of 2023, with the ledger for the goals measured from it.
+    /// </summary>
+    public static FollowUpEvaluation ExampleFollowUp(Ledger ledger)
+    {
+        AnswersRead read = new CsvAnswersReader().Read(File.ReadAllBytes(ExampleAnswersPath), ExampleAnswersPath);
+        Assert.Empty(read.Problems);
+        return FollowUpEvaluation.Of(ledger.Region, ledger.Region.FollowUpPlanIn(2023), 2023, read.Answers!, ledger);
+    }
 
     /// <summary>Writes a report as <c>report --format html|md [--lang]</c> would, without the tool's files.</summary>
     public static string Write(AnnualReport report, ReportFormat format = ReportFormat.Html, bool english = false)

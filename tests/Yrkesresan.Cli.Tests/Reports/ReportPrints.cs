@@ -84,6 +84,27 @@ public sealed class ExampleReportPrint() : ReportPrint(
     file => Assert.Equal(0, Tool.Run("report", "--year", "2023", "--ledger", ReportData.ExampleLedgerPath, "--output", file).ExitCode));
 
 /// <summary>
+/// The example year's report with the survey's answers, written by the tool:
+/// <c>report --year 2023 --ledger docs/examples/norrbotten-2023-ledger.json --answers docs/examples/norrbotten-2023-answers.csv</c>.
+/// </summary>
+public sealed class ExampleWithAnswersReportPrint : ReportPrint
+{
+    private static readonly Lazy<AnnualReport> WithAnswers = new(() =>
+    {
+        Ledger ledger = ReportData.ExampleLedger();
+        return AnnualReport.Of(ledger, 2023, ReportData.ExampleFollowUp(ledger));
+    });
+
+    public ExampleWithAnswersReportPrint()
+        : base(
+            "report-2023-answers.html",
+            WithAnswers.Value,
+            file => Assert.Equal(0, Tool.Run("report", "--year", "2023", "--ledger", ReportData.ExampleLedgerPath, "--answers", ReportData.ExampleAnswersPath, "--output", file).ExitCode))
+    {
+    }
+}
+
+/// <summary>
 /// Västra Götaland's busy 2023 (49 municipalities, 160 occasions) with the survey's answers evaluated for Norrbotten's
 /// seven goals: the longest first page the report has, written by the report's writer.
 /// </summary>
