@@ -4,10 +4,11 @@ using Yrkesresan.Domain.Reporting;
 namespace Yrkesresan.Cli.Tests.Reports;
 
 /// <summary>
-/// REPORT-1, the tool: <c>yrkesresan report --year YYYY --ledger FILE [--region FILE] --output FILE [--format html|md]</c>
+/// REPORT-1, the tool: <c>yrkesresan report --year YYYY --ledger FILE [--answers FILE] [--region FILE] --output FILE [--format html|md]</c>
 /// writes the annual report to the <c>--output</c> file, in Swedish unless <c>--lang en</c> is given, after checking
 /// the ledger as <c>check</c> does. Without <c>--output</c>, with a bad format or a year before the region's, it is a
-/// usage error; with a bad ledger, bad data; and in neither case is a file written.
+/// usage error; with a bad ledger, bad data; and in neither case is a file written. The survey's answers:
+/// <see cref="ReportAnswersTests"/>.
 /// </summary>
 public sealed class ReportCommandTests : IDisposable
 {
