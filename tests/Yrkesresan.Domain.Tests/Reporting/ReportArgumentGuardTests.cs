@@ -11,7 +11,9 @@ namespace Yrkesresan.Domain.Tests.Reporting;
 /// </summary>
 public class ReportArgumentGuardTests
 {
-    private static readonly Ledger ALedger = NorrbottenLedger(Occasion("o", [OnSite("2023-03-14")], [P("2580", 1)]));
+    // A property, not a static field: xunit reads Calls when it discovers the tests, and a static field would build
+    // the ledger outside any test, which makes mutation testing run every test for every mutant of that code.
+    private static Ledger ALedger => NorrbottenLedger(Occasion("o", [OnSite("2023-03-14")], [P("2580", 1)]));
 
     private static readonly Dictionary<string, (Type Type, Func<object?> Call, string Parameter, string Message)> Cases = new()
     {
