@@ -29,8 +29,8 @@ public sealed class MalformedAnswersFileTests
 
     private const string Valid = Header + "\n" + Row2 + "\n" + Row3 + "\n" + Row4 + "\n";
 
-    /// <summary>The personal data planted in the files: none of it may appear in any output or problem.</summary>
-    private static readonly string[] Planted =
+    /// <summary>The personal data planted in the files: none of it may appear in any output or problem (the report's too).</summary>
+    internal static readonly string[] Planted =
     [
         "Kerstin", "Ödmark", "kerstin.odmark", "@lulea.se", "Anders", "Pekkari", "anders.pekkari", "@kiruna.se", "Sofia", "Lindqvist",
         "sofia.lindqvist", "@pitea.se", "Bertil", "Nyström", "070-123", "Maja", "Eriksson", "Ganska nöjd", "Enhetschef", "Stockholm", "Kalle Anka",
@@ -42,8 +42,8 @@ public sealed class MalformedAnswersFileTests
 
     private const string NotShown = "(the answer is not shown: the file holds personal data)";
 
-    /// <summary>Every case: its file, the exit code, and the problems, with <c>{file}</c> for the file's path.</summary>
-    private static readonly Dictionary<string, (byte[] File, int ExitCode, string[] Problems)> Cases = new()
+    /// <summary>Every case: its file, the exit code, and the problems, with <c>{file}</c> for the file's path; the report reads them too.</summary>
+    internal static readonly Dictionary<string, (byte[] File, int ExitCode, string[] Problems)> Cases = new()
     {
         ["an answer that is none of the options"] = Malformed(
             Valid.Replace(",Nöjd,,,,\"Bra", ",\"Ganska nöjd, säger Maja Eriksson\",,,,\"Bra", StringComparison.Ordinal),

@@ -52,10 +52,7 @@ internal static class GoalsAction
             return UsageError.Report(error, usageProblem, HelpCommand);
         }
 
-        if (region.FollowUpPlans is null)
-        {
-            Notices.Report(error, [Texts.Format(CommandTexts.GoalsNationalPlan, region.Name)]);
-        }
+        AnswersInput.NoticeNationalPlan(region, error);
 
         var problems = new List<DataFileProblem>();
         Ledger? ledger = null;
@@ -78,23 +75,7 @@ internal static class GoalsAction
             }
         }
 
-        AnswersRead read = files.AnswersReader.Read(files.Answers, request.AnswersPath);
-        var answerProblems = new List<DataFileProblem>(read.Problems);
-        FollowUpEvaluation? evaluation = null;
-        if (read.Answers is { } answers)
-        {
-            try
-            {
-                evaluation = FollowUpEvaluation.Of(region, plan, request.Year, answers, ledger);
-            }
-            catch (DataFileException exception)
-            {
-                answerProblems.AddRange(exception.Problems);
-            }
-        }
-
-        // The reader's problems and the library's, in the order of the file (a stable sort keeps the reader's first on a row).
-        problems.AddRange(answerProblems.OrderBy(p => p.Line ?? 0));
+        FollowUpEvaluation? evaluation = AnswersInput.Evaluate(files.Answers, region, plan, request.Year, ledger, problems);
         if (problems.Count > 0 || evaluation is null)
         {
             return Problems.Report(error, problems);
@@ -121,8 +102,7 @@ internal static class GoalsAction
     private static bool TryReadFiles(Request request, [NotNullWhen(true)] out Files? files, [NotNullWhen(false)] out string? problem)
     {
         files = null;
-        if (!InputFile.TryRead("--answers", request.AnswersPath, out byte[] answers, out problem)
-            || !AnswersFile.TryChoose(request.AnswersPath, answers, out IAnswersReader? reader, out problem))
+        if (!AnswersInput.TryOpen(request.AnswersPath, out AnswersSource? answers, out problem))
         {
             return false;
         }
@@ -148,7 +128,7 @@ internal static class GoalsAction
             return false;
         }
 
-        files = new Files(answers, reader, region, ledger);
+        files = new Files(answers, region, ledger);
         return true;
     }
 
@@ -159,26 +139,9 @@ internal static class GoalsAction
     /// </summary>
     private static bool TryPlanOf(Region region, Request request, [NotNullWhen(true)] out FollowUpPlan? plan, [NotNullWhen(false)] out string? problem)
     {
-        plan = null;
-        problem = null;
-        if (request.Year < Region.MinYear)
+        if (!AnswersInput.TryPlanOf(region, request.Year, out plan, out problem))
         {
-            problem = Texts.Format(CommandTexts.GoalsYearBefore1900, request.Year);
             return false;
-        }
-
-        if (region.FollowUpPlans is not { } plans)
-        {
-            plan = FollowUpPlan.National;
-        }
-        else if (request.Year < plans.FirstDate.Year)
-        {
-            problem = Texts.Format(CommandTexts.GoalsPlanStartsLater, region.Name, plans.FirstDate.Year, request.Year);
-            return false;
-        }
-        else
-        {
-            plan = region.FollowUpPlanIn(request.Year);
         }
 
         if (request.ByMunicipality && plan.MunicipalityQuestion is null)
@@ -200,5 +163,5 @@ internal static class GoalsAction
     /// <param name="Format">The <c>--format</c>.</param>
     internal sealed record Request(string AnswersPath, int Year, string? LedgerPath, string? RegionPath, bool ByMunicipality, OutputFormat Format);
 
-    private sealed record Files(byte[] Answers, IAnswersReader AnswersReader, byte[]? Region, byte[]? Ledger);
+    private sealed record Files(AnswersSource Answers, byte[]? Region, byte[]? Ledger);
 }

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.CommandLine.Help;
 using Yrkesresan.Cli.Language;
+using Yrkesresan.Cli.Reports;
 using Yrkesresan.Cli.Results;
 
 namespace Yrkesresan.Cli.Commands;
@@ -32,6 +33,7 @@ internal static class YrkesresanCommand
             InvoiceCommand.Create(),
             LedgerCommand.Create(),
             RegionCommand.Create(),
+            ReportCommand.Create(clock),
             SettleCommand.Create(),
             StepCommand.Create(clock),
             StepsCommand.Create(clock),
