@@ -6,7 +6,21 @@
 import re, os, sys
 root=os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 doc=open(f'{root}/docs/rules.md').read()
-pat=re.compile(r'\[Trait\("(Rule|Contract)", "([^"]+)"\)\](?:\s*\[[^\n]*\])*\s*public (?:async Task|void) (\w+)\(')
+pat=re.compile(r'\[(?:(Rule)\(|Trait\("(Contract)", )"([^"]+)"\)\](?:\s*\[[^\n]*\])*\s*public (?:async Task|void) (\w+)\(')
+# A test tagged with a plain [Trait("Rule", "X")] (a branch older than the [Rule] attribute) is rewritten to
+# [Rule("X")], which gives the trait Category=X too, the one the rule's Swedish scenarios carry.
+plain=re.compile(r'\[Trait\("Rule", ("[^"]+")\)\]')
+for proj in ('Yrkesresan.Domain.Tests','Yrkesresan.Cli.Tests'):
+    for d,_,fs in os.walk(f'{root}/tests/{proj}'):
+        if '/obj' in d or '/bin' in d: continue
+        for f in fs:
+            if not f.endswith('.cs'): continue
+            path=os.path.join(d,f)
+            src=open(path).read()
+            new,n=plain.subn(r'[Rule(\1)]',src)
+            if n:
+                open(path,'w').write(new)
+                print(f'{os.path.relpath(path,root)}: {n} test(s) now tagged [Rule(...)]', file=sys.stderr)
 tests={}  # heading -> {relpath: [names]}
 for proj,tool in (('Yrkesresan.Domain.Tests',False),('Yrkesresan.Cli.Tests',True)):
     base=f'{root}/tests/{proj}'
@@ -17,7 +31,8 @@ for proj,tool in (('Yrkesresan.Domain.Tests',False),('Yrkesresan.Cli.Tests',True
             if f.endswith('.cs'): files.append(os.path.join(d,f))
     for f in sorted(files):
         src=open(f).read()
-        for kind,key,name in pat.findall(src):
+        for rule,contract,key,name in pat.findall(src):
+            kind=rule or contract
             if kind=='Rule':
                 h=f'### {key} (tool)' if tool else f'### {key}:'
             else:

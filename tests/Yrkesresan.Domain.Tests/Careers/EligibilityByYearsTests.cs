@@ -11,7 +11,7 @@ public class EligibilityByYearsTests
     private static EligibilityDecision Decide(Person person, string asOf) => Eligibility.Decide(person, EligibilityPolicy.National, D(asOf));
 
     [Fact]
-    [Trait("Rule", "STEP-2")]
+    [Rule("STEP-2")]
     public void A_social_secretary_on_the_first_day_in_the_profession_is_Ny_with_no_completed_years()
     {
         EligibilityDecision decision = Decide(SocialSecretary("2022-03-01"), "2022-03-01");
@@ -23,7 +23,7 @@ public class EligibilityByYearsTests
     }
 
     [Fact]
-    [Trait("Rule", "STEP-2")]
+    [Rule("STEP-2")]
     public void A_social_secretary_one_day_before_the_second_anniversary_is_Ny()
     {
         EligibilityDecision decision = Decide(SocialSecretary("2022-03-01"), "2024-02-29");
@@ -33,7 +33,7 @@ public class EligibilityByYearsTests
     }
 
     [Fact]
-    [Trait("Rule", "STEP-2")]
+    [Rule("STEP-2")]
     public void A_social_secretary_with_exactly_two_completed_years_is_Van()
     {
         EligibilityDecision decision = Decide(SocialSecretary("2022-03-01"), "2024-03-01");
@@ -44,7 +44,7 @@ public class EligibilityByYearsTests
     }
 
     [Fact]
-    [Trait("Rule", "STEP-2")]
+    [Rule("STEP-2")]
     public void A_social_secretary_one_day_before_the_fifth_anniversary_is_Van()
     {
         EligibilityDecision decision = Decide(SocialSecretary("2022-03-01"), "2027-02-28");
@@ -54,7 +54,7 @@ public class EligibilityByYearsTests
     }
 
     [Fact]
-    [Trait("Rule", "STEP-2")]
+    [Rule("STEP-2")]
     public void A_social_secretary_with_exactly_five_completed_years_is_Erfaren_with_no_next_step()
     {
         EligibilityDecision decision = Decide(SocialSecretary("2022-03-01"), "2027-03-01");
@@ -65,7 +65,7 @@ public class EligibilityByYearsTests
     }
 
     [Theory]
-    [Trait("Rule", "STEP-2")]
+    [Rule("STEP-2")]
     [InlineData("2022-02-27", "Ny", 1)]
     [InlineData("2022-02-28", "Van", 2)]
     [InlineData("2025-02-27", "Van", 4)]
@@ -78,7 +78,7 @@ public class EligibilityByYearsTests
     }
 
     [Fact]
-    [Trait("Rule", "STEP-2")]
+    [Rule("STEP-2")]
     public void A_29_February_start_is_told_that_Van_begins_on_28_February()
     {
         Assert.Equal(D("2022-02-28"), Decide(SocialSecretary("2020-02-29"), "2020-02-29").NextStepDate);
@@ -86,7 +86,7 @@ public class EligibilityByYearsTests
     }
 
     [Fact]
-    [Trait("Rule", "STEP-3")]
+    [Rule("STEP-3")]
     public void Time_at_several_employers_in_several_municipalities_adds_up()
     {
         // 2021-01-01..2021-12-31 in Luleå (365 days), 2023-01-01.. in Piteå: on 2024-01-01 that is 365 + 366 days.
@@ -103,7 +103,7 @@ public class EligibilityByYearsTests
     }
 
     [Fact]
-    [Trait("Rule", "STEP-3")]
+    [Rule("STEP-3")]
     public void Overlapping_periods_at_two_employers_count_once()
     {
         // Two part-time jobs at once: 2022-03-01.. and 2022-06-01..2023-06-01 add no days.
@@ -120,7 +120,7 @@ public class EligibilityByYearsTests
     }
 
     [Fact]
-    [Trait("Rule", "STEP-3")]
+    [Rule("STEP-3")]
     public void Touching_periods_count_as_one_continuous_period()
     {
         Person person = SocialSecretary("2022-03-01..2022-12-31", "2023-01-01..2023-08-31", "2023-09-01");
@@ -130,7 +130,7 @@ public class EligibilityByYearsTests
     }
 
     [Fact]
-    [Trait("Rule", "STEP-3")]
+    [Rule("STEP-3")]
     public void A_gap_between_periods_does_not_count_and_moves_the_next_step_on()
     {
         // 2020-03-01..2021-02-28 is 365 days; back from 2022-03-01 on, the next 365 days make 2 years on 2023-03-01.
@@ -143,7 +143,7 @@ public class EligibilityByYearsTests
     }
 
     [Fact]
-    [Trait("Rule", "STEP-3")]
+    [Rule("STEP-3")]
     public void A_person_who_left_has_their_days_counted_back_from_the_as_of_date_and_no_next_step_date()
     {
         EligibilityDecision decision = Eligibility.Decide(SocialSecretary("2019-03-01..2022-05-31"), Norrbotten.Region, D("2024-05-01"));
@@ -163,7 +163,7 @@ public class EligibilityByYearsTests
     }
 
     [Fact]
-    [Trait("Rule", "STEP-3")]
+    [Rule("STEP-3")]
     public void A_person_between_two_periods_has_no_next_step_date_until_they_return()
     {
         // 2019-03-01..2020-03-01 is 367 days, one completed year; the next period starts after the as-of date.
@@ -184,7 +184,7 @@ public class EligibilityByYearsTests
     }
 
     [Fact]
-    [Trait("Rule", "STEP-3")]
+    [Rule("STEP-3")]
     public void An_Erfaren_who_left_is_told_only_how_the_days_are_counted()
     {
         EligibilityDecision decision = Decide(SocialSecretary("2010-01-01..2020-12-31"), "2024-05-01");
@@ -196,7 +196,7 @@ public class EligibilityByYearsTests
     }
 
     [Fact]
-    [Trait("Rule", "STEP-3")]
+    [Rule("STEP-3")]
     public void Periods_after_the_as_of_date_add_nothing_to_the_decision()
     {
         EligibilityDecision withLater = Decide(SocialSecretary("2022-03-01", "2030-01-01..2031-01-01"), "2024-03-01");
@@ -207,7 +207,7 @@ public class EligibilityByYearsTests
     }
 
     [Fact]
-    [Trait("Rule", "STEP-3")]
+    [Rule("STEP-3")]
     public void A_person_whose_periods_all_start_after_the_as_of_date_is_not_yet_in_the_profession()
     {
         EligibilityDecision decision = Decide(SocialSecretary("2024-06-01..2024-12-31", "2025-06-01"), "2024-05-31");

@@ -15,21 +15,23 @@ public partial class RulesDocumentTests
     private static List<(string Kind, string Key, string Sentence)> TaggedTests()
     {
         var data = new List<(string Kind, string Key, string Sentence)>();
-        foreach (string project in new[] { "Yrkesresan.Domain.Tests", "Yrkesresan.Cli.Tests" })
+        foreach (string file in SourceFiles())
         {
-            foreach (string file in Directory.EnumerateFiles(Repository.PathOf("tests", project), "*.cs", SearchOption.AllDirectories)
-                .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
-                .Order(StringComparer.Ordinal))
+            foreach (Match match in TaggedTest().Matches(File.ReadAllText(file)))
             {
-                foreach (Match match in TaggedTest().Matches(File.ReadAllText(file)))
-                {
-                    data.Add((match.Groups["kind"].Value, match.Groups["key"].Value, match.Groups["name"].Value.Replace('_', ' ')));
-                }
+                data.Add((match.Groups["kind"].Value, match.Groups["key"].Value, match.Groups["name"].Value.Replace('_', ' ')));
             }
         }
 
         return data;
     }
+
+    private static IEnumerable<string> SourceFiles() =>
+        from project in new[] { "Yrkesresan.Domain.Tests", "Yrkesresan.Cli.Tests" }
+        from file in Directory.EnumerateFiles(Repository.PathOf("tests", project), "*.cs", SearchOption.AllDirectories)
+            .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
+            .Order(StringComparer.Ordinal)
+        select file;
 
     [Fact]
     [Trait("Contract", "documentation")]
@@ -55,6 +57,20 @@ public partial class RulesDocumentTests
         Assert.Contains(tests, t => t.Key.StartsWith("yrkesresan", StringComparison.Ordinal));
     }
 
+    [Fact]
+    [Trait("Contract", "documentation")]
+    public void Every_test_names_its_rule_with_the_Rule_attribute_so_one_filter_finds_it_with_the_rule_s_scenarios()
+    {
+        // A plain xunit trait named Rule gives that trait only; [Rule("X")] gives Category=X too, the trait of
+        // the Swedish scenarios tagged @X. python3 tools/regen-rules-tests.py rewrites the old form.
+        string[] plain =
+        [
+            .. SourceFiles().SelectMany(file => PlainRuleTrait().Matches(File.ReadAllText(file))
+                .Select(m => $"{Path.GetRelativePath(Repository.PathOf("tests"), file)}: {m.Value}")),
+        ];
+        Assert.True(plain.Length == 0, "use [Rule(\"ID\")] instead of [Trait(\"Rule\", \"ID\")] (python3 tools/regen-rules-tests.py rewrites them):\n" + string.Join("\n", plain));
+    }
+
     private static IEnumerable<string> Sections(string[] headings)
     {
         foreach (string heading in headings)
@@ -70,8 +86,11 @@ public partial class RulesDocumentTests
         }
     }
 
-    [GeneratedRegex("""\[Trait\("(?<kind>Rule|Contract)", "(?<key>[^"]+)"\)\](?:\s*\[[^\n]*\])*\s*public (?:async Task|void) (?<name>\w+)\(""")]
+    [GeneratedRegex("""\[(?:(?<kind>Rule)\(|Trait\("(?<kind>Contract)", )"(?<key>[^"]+)"\)\](?:\s*\[[^\n]*\])*\s*public (?:async Task|void) (?<name>\w+)\(""")]
     private static partial Regex TaggedTest();
+
+    [GeneratedRegex("""\[Trait\("Rule", "[^"]*"\)\]""")]
+    private static partial Regex PlainRuleTrait();
 
     [GeneratedRegex(@"\n#{2,3} ")]
     private static partial Regex NextHeading();

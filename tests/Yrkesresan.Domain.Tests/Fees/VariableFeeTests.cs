@@ -22,7 +22,7 @@ public class VariableFeeTests
         VariableFee.UnitPrice(occasion, occasion.Days[0], FeeComponent.FromCode(component), Norrbotten);
 
     [Fact]
-    [Trait("Rule", "FEE-1")]
+    [Rule("FEE-1")]
     public void An_on_site_day_in_Norrbotten_costs_1_550_kr_per_participant()
     {
         CourseOccasion occasion = OneDay(OnSite("2023-03-14"));
@@ -30,7 +30,7 @@ public class VariableFeeTests
     }
 
     [Theory]
-    [Trait("Rule", "FEE-1")]
+    [Rule("FEE-1")]
     [InlineData("venue", 1_000)]
     [InlineData("trainer_pot", 400)]
     [InlineData("course_material", 100)]
@@ -41,7 +41,7 @@ public class VariableFeeTests
     }
 
     [Fact]
-    [Trait("Rule", "FEE-2")]
+    [Rule("FEE-2")]
     public void A_digital_day_charges_no_venue_in_Norrbotten()
     {
         CourseOccasion occasion = OneDay(Digital("2023-03-14"));
@@ -50,7 +50,7 @@ public class VariableFeeTests
     }
 
     [Theory]
-    [Trait("Rule", "FEE-2")]
+    [Rule("FEE-2")]
     [InlineData("trainer_pot", 400)]
     [InlineData("course_material", 100)]
     [InlineData("buffer", 50)]
@@ -60,7 +60,7 @@ public class VariableFeeTests
     }
 
     [Theory]
-    [Trait("Rule", "FEE-2")]
+    [Rule("FEE-2")]
     [InlineData("venue")]
     [InlineData("trainer_pot")]
     [InlineData("course_material")]
@@ -73,7 +73,7 @@ public class VariableFeeTests
     }
 
     [Fact]
-    [Trait("Rule", "FEE-2")]
+    [Rule("FEE-2")]
     public void A_waived_on_site_day_costs_nothing_in_all()
     {
         CourseOccasion occasion = OneDay(OnSite("2023-03-14"), waivesFee: true);
@@ -81,7 +81,7 @@ public class VariableFeeTests
     }
 
     [Fact]
-    [Trait("Rule", "FEE-2")]
+    [Rule("FEE-2")]
     public void An_occasion_s_own_venue_amount_of_600_kr_replaces_the_schedule_s_1_000_kr_on_site()
     {
         CourseOccasion occasion = OneDay(OnSite("2023-03-14"), venueFee: 600);
@@ -93,7 +93,7 @@ public class VariableFeeTests
     }
 
     [Fact]
-    [Trait("Rule", "FEE-2")]
+    [Rule("FEE-2")]
     public void An_occasion_s_own_venue_amount_is_not_charged_on_a_digital_day_where_the_venue_is_not()
     {
         CourseOccasion occasion = OneDay(Digital("2023-03-14"), venueFee: 600);
@@ -102,7 +102,7 @@ public class VariableFeeTests
     }
 
     [Fact]
-    [Trait("Rule", "FEE-2")]
+    [Rule("FEE-2")]
     public void Where_the_schedule_charges_the_venue_on_digital_days_an_occasion_s_own_venue_amount_is_charged_on_them()
     {
         FeeSchedule everyDay = Schedule(venueOnDigitalDays: true);
@@ -113,7 +113,7 @@ public class VariableFeeTests
     }
 
     [Fact]
-    [Trait("Rule", "FEE-2")]
+    [Rule("FEE-2")]
     public void An_occasion_s_own_venue_amount_may_be_zero_and_the_other_components_are_still_charged()
     {
         CourseOccasion occasion = OneDay(OnSite("2023-03-14"), venueFee: 0);
@@ -123,7 +123,7 @@ public class VariableFeeTests
     }
 
     [Fact]
-    [Trait("Rule", "FEE-2")]
+    [Rule("FEE-2")]
     public void A_day_is_priced_by_the_fee_schedule_in_force_on_its_date()
     {
         Region region = Testlan([("2021-07-01", Schedule()), ("2023-03-15", Schedule(venue: 1_200, pot: 500))]);
@@ -138,7 +138,7 @@ public class VariableFeeTests
     }
 
     [Fact]
-    [Trait("Rule", "FEE-1")]
+    [Rule("FEE-1")]
     public void A_day_before_the_region_s_first_fee_schedule_has_no_price()
     {
         Region region = Testlan([("2023-03-15", Schedule())]);
@@ -148,7 +148,7 @@ public class VariableFeeTests
     }
 
     [Fact]
-    [Trait("Rule", "FEE-1")]
+    [Rule("FEE-1")]
     public void A_price_cannot_be_asked_of_nothing()
     {
         CourseOccasion occasion = OneDay(OnSite("2023-03-14"));

@@ -25,7 +25,7 @@ public class SurveyGoalTests
         [.. Times(positive, "Socialsekreterare", "Nöjd"), .. Times(notPositive, "Socialsekreterare", "Missnöjd")];
 
     [Fact]
-    [Trait("Rule", "GOAL-1")]
+    [Rule("GOAL-1")]
     public void Four_of_five_positive_answers_meet_80_percent()
     {
         SurveyGoalResult result = Evaluate(80, Responses(4, 1));
@@ -37,7 +37,7 @@ public class SurveyGoalTests
     }
 
     [Fact]
-    [Trait("Rule", "GOAL-1")]
+    [Rule("GOAL-1")]
     public void Three_of_five_positive_answers_do_not_meet_80_percent()
     {
         SurveyGoalResult result = Evaluate(80, Responses(3, 2));
@@ -46,7 +46,7 @@ public class SurveyGoalTests
     }
 
     [Fact]
-    [Trait("Rule", "GOAL-1")]
+    [Rule("GOAL-1")]
     public void Seventy_nine_thousand_nine_hundred_ninety_nine_of_100_000_is_not_met_and_shows_79_9_rounded_down()
     {
         SurveyGoalResult result = Evaluate(80, Responses(79_999, 20_001));
@@ -57,7 +57,7 @@ public class SurveyGoalTests
     }
 
     [Fact]
-    [Trait("Rule", "GOAL-1")]
+    [Rule("GOAL-1")]
     public void Eighty_thousand_of_100_000_is_met()
     {
         SurveyGoalResult result = Evaluate(80, Responses(80_000, 20_000));
@@ -66,7 +66,7 @@ public class SurveyGoalTests
     }
 
     [Fact]
-    [Trait("Rule", "GOAL-1")]
+    [Rule("GOAL-1")]
     public void A_goal_with_a_threshold_of_75_percent_is_met_by_3_of_4_and_not_by_74_of_100()
     {
         SurveyGoalResult met = Evaluate(75, Responses(3, 1));
@@ -79,7 +79,7 @@ public class SurveyGoalTests
     }
 
     [Fact]
-    [Trait("Rule", "GOAL-1")]
+    [Rule("GOAL-1")]
     public void The_shown_percentage_is_rounded_down_so_53_of_60_shows_88_3()
     {
         SurveyGoalResult result = Evaluate(80, Responses(53, 7));
@@ -90,7 +90,7 @@ public class SurveyGoalTests
     }
 
     [Fact]
-    [Trait("Rule", "GOAL-1")]
+    [Rule("GOAL-1")]
     public void A_Swedish_reader_reads_uppfyllt_with_a_decimal_comma()
     {
         SurveyGoalResult met = Evaluate(80, Responses(53, 7));
@@ -100,7 +100,7 @@ public class SurveyGoalTests
     }
 
     [Fact]
-    [Trait("Rule", "GOAL-4")]
+    [Rule("GOAL-4")]
     public void No_counted_answers_is_not_evaluable_never_met()
     {
         SurveyGoalResult result = Evaluate(80, [.. Times(3, "Socialsekreterare", "Vet ej"), .. Times(2, "Socialsekreterare", null)]);
@@ -115,7 +115,7 @@ public class SurveyGoalTests
     }
 
     [Fact]
-    [Trait("Rule", "GOAL-4")]
+    [Rule("GOAL-4")]
     public void A_survey_without_responses_leaves_every_survey_goal_not_evaluable()
     {
         SurveyGoalResult result = Evaluate(80);
@@ -123,7 +123,7 @@ public class SurveyGoalTests
     }
 
     [Fact]
-    [Trait("Rule", "GOAL-4")]
+    [Rule("GOAL-4")]
     public void Vet_ej_leaves_the_denominator_so_4_positive_1_not_and_5_Vet_ej_is_4_of_5()
     {
         SurveyGoalResult result = Evaluate(80, [.. Responses(4, 1), .. Times(5, "Chef", "Vet ej")]);
@@ -133,7 +133,7 @@ public class SurveyGoalTests
     }
 
     [Fact]
-    [Trait("Rule", "GOAL-4")]
+    [Rule("GOAL-4")]
     public void Vet_ej_counted_as_not_positive_would_have_failed_the_goal()
     {
         // The same answers with "Vet ej" classed not positive instead of not counted: 4 of 6, not met.
@@ -144,7 +144,7 @@ public class SurveyGoalTests
     }
 
     [Fact]
-    [Trait("Rule", "GOAL-4")]
+    [Rule("GOAL-4")]
     public void A_respondent_whose_role_is_not_the_goal_s_does_not_count()
     {
         var plan = Plan(false, SatisfactionGoal("5", "q2", Managers));
@@ -155,7 +155,7 @@ public class SurveyGoalTests
     }
 
     [Fact]
-    [Trait("Rule", "GOAL-4")]
+    [Rule("GOAL-4")]
     public void A_respondent_with_no_role_counts_for_no_goal_and_is_counted_as_without_role()
     {
         FollowUpEvaluation evaluation = FollowUpEvaluation.Of(Norrbotten, Plan(false, SatisfactionGoal("2", "q2")), 2023, Answers([.. Responses(4, 1), (null, "Missnöjd"), ("  ", "Missnöjd")]));
@@ -165,7 +165,7 @@ public class SurveyGoalTests
     }
 
     [Fact]
-    [Trait("Rule", "GOAL-4")]
+    [Rule("GOAL-4")]
     public void A_blank_cell_is_no_answer_and_answers_match_options_whatever_their_case_and_surrounding_space()
     {
         SurveyGoalResult result = Evaluate(80, [("Socialsekreterare", " nöjd "), ("socialsekreterare", "MYCKET NÖJD"), (" Chef", "Nöjd"), ("Chef", "nöjd"), ("Chef", "varken eller"), ("Chef", ""), ("Chef", "   "), ("Chef", null)]);
@@ -173,7 +173,7 @@ public class SurveyGoalTests
     }
 
     [Fact]
-    [Trait("Rule", "GOAL-4")]
+    [Rule("GOAL-4")]
     public void An_answer_in_decomposed_Unicode_matches_its_option()
     {
         string decomposed = "Missno\u0308jd";
@@ -182,7 +182,7 @@ public class SurveyGoalTests
     }
 
     [Fact]
-    [Trait("Rule", "GOAL-4")]
+    [Rule("GOAL-4")]
     public void Each_goal_counts_its_own_roles_and_question_in_one_file()
     {
         FollowUpPlan plan = Plan(false, AgreementGoal("1a", "q1a", [Role.Socialsekreterare]), SatisfactionGoal("5", "q5", Managers));
@@ -200,7 +200,7 @@ public class SurveyGoalTests
     }
 
     [Fact]
-    [Trait("Rule", "GOAL-4")]
+    [Rule("GOAL-4")]
     public void The_breakdown_by_municipality_counts_each_municipality_and_those_who_did_not_say()
     {
         FollowUpPlan plan = Plan(true, SatisfactionGoal("2", "q2"));
@@ -226,7 +226,7 @@ public class SurveyGoalTests
     }
 
     [Fact]
-    [Trait("Rule", "GOAL-4")]
+    [Rule("GOAL-4")]
     public void Without_a_municipality_question_there_is_no_breakdown()
     {
         Assert.Empty(Evaluate(80, Responses(4, 1)).ByMunicipality);

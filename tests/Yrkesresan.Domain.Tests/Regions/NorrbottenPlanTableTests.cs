@@ -14,7 +14,7 @@ public class NorrbottenPlanTableTests
     private static readonly FixedCostStatement Statement = FixedCostAllocation.ForYear(Norrbotten.Region, 2023);
 
     [Fact]
-    [Trait("Rule", "ALLOC-3")]
+    [Rule("ALLOC-3")]
     public void The_built_in_region_holds_the_plan_s_14_municipalities_with_their_official_codes_and_printed_populations()
     {
         Assert.Equal(14, Norrbotten.Region.Municipalities.Length);
@@ -28,13 +28,13 @@ public class NorrbottenPlanTableTests
     }
 
     [Theory]
-    [Trait("Rule", "ALLOC-3")]
+    [Rule("ALLOC-3")]
     [MemberData(nameof(NorrbottenPlanTable.Codes), MemberType = typeof(NorrbottenPlanTable))]
     public void The_plan_s_percent_column_is_reproduced_exactly_by_largest_remainder_on_100(string code) =>
         Assert.Equal(NorrbottenPlanTable.For(code).Percent, Statement.LineFor(MunicipalityCode.Parse(code)).SharePercent);
 
     [Theory]
-    [Trait("Rule", "ALLOC-3")]
+    [Rule("ALLOC-3")]
     [InlineData("2506", 0)] // Arjeplog
     [InlineData("2505", 0)] // Arvidsjaur
     [InlineData("2582", 0)] // Boden
@@ -53,7 +53,7 @@ public class NorrbottenPlanTableTests
         Assert.Equal(ourMinusPlan, Statement.LineFor(MunicipalityCode.Parse(code)).Annual.WholeKronor - NorrbottenPlanTable.For(code).Kronor);
 
     [Fact]
-    [Trait("Rule", "ALLOC-3")]
+    [Rule("ALLOC-3")]
     public void The_plan_s_kronor_column_is_each_quota_over_249_427_rounded_half_up_with_the_surplus_of_3_kr_taken_off_Pitea()
     {
         long roundedSum = 0;
@@ -70,7 +70,7 @@ public class NorrbottenPlanTableTests
     }
 
     [Fact]
-    [Trait("Rule", "ALLOC-3")]
+    [Rule("ALLOC-3")]
     public void The_plan_s_stated_population_total_is_detected_as_one_less_than_the_sum_of_its_rows()
     {
         PopulationTotalCheck check = Norrbotten.Region.CheckStatedPopulationTotal(Norrbotten.PlanStatedPopulationTotal);
@@ -84,7 +84,7 @@ public class NorrbottenPlanTableTests
     }
 
     [Fact]
-    [Trait("Rule", "ALLOC-3")]
+    [Rule("ALLOC-3")]
     public void A_stated_total_that_matches_its_rows_is_consistent_and_one_that_is_too_large_is_not()
     {
         Assert.True(Norrbotten.Region.CheckStatedPopulationTotal(249_428).IsConsistent);
@@ -99,7 +99,7 @@ public class NorrbottenPlanTableTests
     }
 
     [Fact]
-    [Trait("Rule", "ALLOC-3")]
+    [Rule("ALLOC-3")]
     public void Half_up_with_the_residual_on_Pitea_against_the_true_sum_takes_2_kr_off_Pitea_and_still_differs_from_the_plan()
     {
         // The plan's method (half up, residual on Piteå) against the true sum 249 428 rather than the plan's
@@ -116,7 +116,7 @@ public class NorrbottenPlanTableTests
     }
 
     [Fact]
-    [Trait("Rule", "ALLOC-1")]
+    [Rule("ALLOC-1")]
     public void Norrbotten_s_fixed_cost_is_950_000_kr_a_year_from_2021_and_all_14_take_part()
     {
         Assert.Equal(Sek.FromKronor(950_000), Norrbotten.AnnualFixedCost);

@@ -21,7 +21,7 @@ public class YearEndSettlementTests
         [.. settlement.Municipalities.Select(Row)];
 
     [Fact]
-    [Trait("Rule", "FEE-1")]
+    [Rule("FEE-1")]
     public void The_example_ledger_s_2023_settlement_of_Norrbotten_is_pinned_municipality_by_municipality()
     {
         YearEndSettlement settlement = YearEndSettlement.Of(ExampleLedger(), 2023);
@@ -56,7 +56,7 @@ public class YearEndSettlementTests
     }
 
     [Fact]
-    [Trait("Rule", "POT-1")]
+    [Rule("POT-1")]
     public void The_example_ledger_s_2024_settlement_holds_only_the_January_day_of_the_occasion_across_New_Year()
     {
         YearEndSettlement settlement = YearEndSettlement.Of(ExampleLedger(), 2024);
@@ -83,7 +83,7 @@ public class YearEndSettlementTests
     }
 
     [Fact]
-    [Trait("Rule", "FEE-1")]
+    [Rule("FEE-1")]
     public void The_settlement_lists_every_municipality_of_the_region_in_code_order_those_with_nothing_included()
     {
         YearEndSettlement settlement = YearEndSettlement.Of(NorrbottenLedger(Occasion("o", [OnSite("2023-03-14")], [P("2584", 1)])), 2023);
@@ -98,7 +98,7 @@ public class YearEndSettlementTests
     }
 
     [Fact]
-    [Trait("Rule", "FEE-1")]
+    [Rule("FEE-1")]
     public void An_empty_ledger_settles_to_the_fixed_cost_alone()
     {
         YearEndSettlement settlement = YearEndSettlement.Of(NorrbottenLedger(), 2023);
@@ -110,7 +110,7 @@ public class YearEndSettlementTests
     }
 
     [Fact]
-    [Trait("Rule", "FEE-3")]
+    [Rule("FEE-3")]
     public void A_municipality_pays_for_every_registered_participant_on_every_course_day_of_the_year_its_lines_added_up()
     {
         YearEndSettlement settlement = YearEndSettlement.Of(
@@ -124,7 +124,7 @@ public class YearEndSettlementTests
     }
 
     [Fact]
-    [Trait("Rule", "FEE-2")]
+    [Rule("FEE-2")]
     public void Waived_and_digital_days_and_an_occasion_s_own_venue_amount_are_settled_as_invoiced()
     {
         YearEndSettlement settlement = YearEndSettlement.Of(
@@ -140,7 +140,7 @@ public class YearEndSettlementTests
     }
 
     [Fact]
-    [Trait("Rule", "FEE-2")]
+    [Rule("FEE-2")]
     public void A_fee_schedule_changing_during_the_year_prices_each_day_by_its_own_schedule()
     {
         Region region = Testlan([("2021-07-01", Schedule()), ("2023-03-15", Schedule(venue: 1_200, pot: 500))]);
@@ -152,7 +152,7 @@ public class YearEndSettlementTests
     }
 
     [Fact]
-    [Trait("Rule", "POT-1")]
+    [Rule("POT-1")]
     public void An_occasion_across_New_Year_is_settled_in_two_years_each_with_its_own_days_pot_and_trainer_dates()
     {
         Ledger ledger = NorrbottenLedger(
@@ -177,7 +177,7 @@ public class YearEndSettlementTests
     }
 
     [Fact]
-    [Trait("Rule", "POT-2")]
+    [Rule("POT-2")]
     public void The_pot_paid_out_to_the_municipalities_is_the_pot_collected_shared_by_their_trainer_days()
     {
         YearEndSettlement settlement = YearEndSettlement.Of(
@@ -192,7 +192,7 @@ public class YearEndSettlementTests
     }
 
     [Fact]
-    [Trait("Rule", "POT-2")]
+    [Rule("POT-2")]
     public void Net_is_fixed_cost_plus_fees_minus_pot_payout_and_is_negative_when_the_region_owes_the_municipality()
     {
         // Testlän's 1 000 kr is shared 100 : 300 : 600; Två's 10 participants pay 15 500 kr, of which
@@ -210,7 +210,7 @@ public class YearEndSettlementTests
     }
 
     [Fact]
-    [Trait("Rule", "POT-3")]
+    [Rule("POT-3")]
     public void A_year_without_municipal_trainers_pays_nothing_out_and_reports_the_pot_undistributed()
     {
         YearEndSettlement settlement = YearEndSettlement.Of(
@@ -225,7 +225,7 @@ public class YearEndSettlementTests
     }
 
     [Fact]
-    [Trait("Rule", "ALLOC-5")]
+    [Rule("ALLOC-5")]
     public void Each_municipality_s_fixed_cost_is_two_half_year_invoices_the_first_taking_the_odd_krona()
     {
         YearEndSettlement settlement = YearEndSettlement.Of(NorrbottenLedger(), 2023);
@@ -243,7 +243,7 @@ public class YearEndSettlementTests
     }
 
     [Fact]
-    [Trait("Rule", "ALLOC-1")]
+    [Rule("ALLOC-1")]
     public void The_municipalities_fixed_costs_add_up_to_the_year_s_fixed_cost()
     {
         YearEndSettlement settlement = YearEndSettlement.Of(ExampleLedger(), 2023);
@@ -252,7 +252,7 @@ public class YearEndSettlementTests
     }
 
     [Fact]
-    [Trait("Rule", "ALLOC-4")]
+    [Rule("ALLOC-4")]
     public void A_municipality_outside_the_membership_pays_no_fixed_cost_but_still_pays_its_fees()
     {
         Region region = Testlan(memberships: [(2021, ["0001", "0002"])]);
@@ -268,7 +268,7 @@ public class YearEndSettlementTests
     }
 
     [Fact]
-    [Trait("Rule", "ALLOC-4")]
+    [Rule("ALLOC-4")]
     public void A_municipality_that_joins_shares_the_fixed_cost_from_the_year_it_joins()
     {
         Region region = Testlan(memberships: [(2021, ["0001", "0002"]), (2024, ["0001", "0002", "0003"])]);
@@ -280,7 +280,7 @@ public class YearEndSettlementTests
     }
 
     [Fact]
-    [Trait("Rule", "ALLOC-1")]
+    [Rule("ALLOC-1")]
     public void A_year_before_the_region_s_first_fixed_cost_cannot_be_settled()
     {
         Assert.Throws<ArgumentOutOfRangeException>(() => YearEndSettlement.Of(NorrbottenLedger(), 2020));
@@ -290,7 +290,7 @@ public class YearEndSettlementTests
     }
 
     [Fact]
-    [Trait("Rule", "FEE-1")]
+    [Rule("FEE-1")]
     public void A_settlement_reads_as_a_header_and_one_line_per_municipality_and_refuses_an_unknown_code()
     {
         YearEndSettlement settlement = YearEndSettlement.Of(ExampleLedger(), 2023);

@@ -87,6 +87,24 @@ public sealed partial class RuleCoverageTests(ITestOutputHelper output)
         }
     }
 
+    [Fact]
+    [Trait("Contract", "specification")]
+    public void Every_rule_s_scenarios_carry_its_ID_as_the_trait_Category_which_the_C_sharp_tests_share()
+    {
+        // Reqnroll writes a feature's tags as xunit traits Category=ID on the generated class (and a scenario's
+        // on its method). The C# tests get Category=ID from [Rule("ID")], so "dotnet test --filter
+        // Category=ID" selects both kinds; the library's test RuleTraitTests checks that side.
+        HashSet<string> categories =
+        [
+            .. typeof(RuleCoverageTests).Assembly.GetTypes()
+                .SelectMany(type => type.GetCustomAttributesData().Concat(type.GetMethods().SelectMany(m => m.GetCustomAttributesData())))
+                .Where(a => a.AttributeType == typeof(TraitAttribute) && (string?)a.ConstructorArguments[0].Value == "Category")
+                .Select(a => (string)a.ConstructorArguments[1].Value!),
+        ];
+        string[] missing = [.. Rules.Where(rule => !categories.Contains(rule))];
+        Assert.True(missing.Length == 0, "no scenario carries Category=" + string.Join(", ", missing));
+    }
+
     private static string StepArgument(StepArgument? argument) => argument switch
     {
         DataTable table => string.Join("\n", table.Rows.SelectMany(r => r.Cells.Select(c => c.Value))),
