@@ -93,22 +93,6 @@ public class OccasionInvoiceTests
 
     [Fact]
     [Rule("FEE-2")]
-    public void An_occasion_on_site_one_day_and_digital_the_next_bills_the_venue_for_the_on_site_day_only()
-    {
-        OccasionInvoice invoice = Invoice(Occasion("o", [OnSite("2023-10-10"), Digital("2023-10-11")], [P("2581", 4)]));
-        Assert.Equal(
-            [
-                ("2581", "venue", 4L, 1_000L, 4_000L),
-                ("2581", "trainer_pot", 8L, 400L, 3_200L),
-                ("2581", "course_material", 8L, 100L, 800L),
-                ("2581", "buffer", 8L, 50L, 400L),
-            ],
-            Rows(invoice));
-        Assert.Equal(Kr(8_400), invoice.Total);
-    }
-
-    [Fact]
-    [Rule("FEE-2")]
     public void A_waived_occasion_shows_every_participant_day_of_every_component_on_a_zero_line()
     {
         OccasionInvoice invoice = Invoice(Occasion("o", [OnSite("2023-10-10"), Digital("2023-10-11")], [P("2514", 3), P("2513", 2)], waivesFee: true));

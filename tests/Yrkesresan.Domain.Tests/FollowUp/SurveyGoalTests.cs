@@ -9,7 +9,9 @@ namespace Yrkesresan.Domain.Tests.FollowUp;
 /// <summary>
 /// GOAL-1 and GOAL-4: a survey goal is met when positive × 100 ≥ threshold × counted, in integers; a
 /// respondent counts when their role is the goal's and they answered; "Vet ej" leaves the denominator;
-/// no counted answers is not evaluable, never met.
+/// no counted answers is not evaluable, never met. The threshold on both sides (4 of 5, 3 of 5, 79 of 100,
+/// 3 of 4 at 75 %, 53 of 60 shown as 88,3 %) is the Swedish scenario of <c>Features/Uppföljning/GOAL-1 …</c>;
+/// <see cref="FollowUpPropertyTests"/> holds the decision against a BigInteger reference for any counts.
 /// </summary>
 public class SurveyGoalTests
 {
@@ -23,27 +25,6 @@ public class SurveyGoalTests
 
     private static (string? Role, string? Answer)[] Responses(int positive, int notPositive) =>
         [.. Times(positive, "Socialsekreterare", "Nöjd"), .. Times(notPositive, "Socialsekreterare", "Missnöjd")];
-
-    [Fact]
-    [Rule("GOAL-1")]
-    public void Four_of_five_positive_answers_meet_80_percent()
-    {
-        SurveyGoalResult result = Evaluate(80, Responses(4, 1));
-        Assert.Equal(GoalStatus.Met, result.Status);
-        Assert.Equal(5, result.Counted);
-        Assert.Equal(4, result.Positive);
-        Assert.Equal("4/5", result.Share.ToString());
-        Assert.Equal("met: 4 of 5 counted answers are positive (80.0 %), at least 80 % needed", result.Explain());
-    }
-
-    [Fact]
-    [Rule("GOAL-1")]
-    public void Three_of_five_positive_answers_do_not_meet_80_percent()
-    {
-        SurveyGoalResult result = Evaluate(80, Responses(3, 2));
-        Assert.Equal(GoalStatus.NotMet, result.Status);
-        Assert.Equal("not met: 3 of 5 counted answers are positive (60.0 %), at least 80 % needed", result.Explain());
-    }
 
     [Fact]
     [Rule("GOAL-1")]
@@ -63,30 +44,6 @@ public class SurveyGoalTests
         SurveyGoalResult result = Evaluate(80, Responses(80_000, 20_000));
         Assert.Equal(GoalStatus.Met, result.Status);
         Assert.Equal("met: 80 000 of 100 000 counted answers are positive (80.0 %), at least 80 % needed", result.Explain());
-    }
-
-    [Fact]
-    [Rule("GOAL-1")]
-    public void A_goal_with_a_threshold_of_75_percent_is_met_by_3_of_4_and_not_by_74_of_100()
-    {
-        SurveyGoalResult met = Evaluate(75, Responses(3, 1));
-        SurveyGoalResult notMet = Evaluate(75, Responses(74, 26));
-        Assert.Equal(GoalStatus.Met, met.Status);
-        Assert.Equal(75, met.ThresholdPercent);
-        Assert.Equal("met: 3 of 4 counted answers are positive (75.0 %), at least 75 % needed", met.Explain());
-        Assert.Equal(GoalStatus.NotMet, notMet.Status);
-        Assert.Equal("not met: 74 of 100 counted answers are positive (74.0 %), at least 75 % needed", notMet.Explain());
-    }
-
-    [Fact]
-    [Rule("GOAL-1")]
-    public void The_shown_percentage_is_rounded_down_so_53_of_60_shows_88_3()
-    {
-        SurveyGoalResult result = Evaluate(80, Responses(53, 7));
-        Assert.Equal("53/60", result.Share.ToString());
-        Assert.Equal("met: 53 of 60 counted answers are positive (88.3 %), at least 80 % needed", result.Explain());
-        Assert.Equal("2/3", Evaluate(80, Responses(2, 1)).Share.ToString());
-        Assert.Equal(666, Evaluate(80, Responses(2, 1)).Share!.Value.PercentTenths);
     }
 
     [Fact]

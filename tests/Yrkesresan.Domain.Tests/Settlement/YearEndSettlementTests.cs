@@ -9,8 +9,11 @@ namespace Yrkesresan.Domain.Tests.Settlement;
 /// <summary>
 /// FEE-1 to FEE-3, POT-1 to POT-3, ALLOC-1, ALLOC-4, ALLOC-5: the year-end settlement of a region,
 /// municipality by municipality: participant days and fees of the year's days, trainer days and pot
-/// payout, the fixed cost and its two half-year invoices, and the net. The example ledger's two years
-/// are pinned to figures computed by hand (and checked by a separate Python script, not by this code).
+/// payout, the fixed cost and its two half-year invoices, and the net. The example ledger's 2024 is
+/// pinned here to figures computed by hand (and checked by a separate Python script, not by this code);
+/// its 2023, the worked settlement year, is the Swedish scenario of
+/// <c>Features/Årsavräkning/Årsavräkningen för Norrbotten 2023.feature</c>, which pins every municipality's
+/// figures from the same example file.
 /// </summary>
 public class YearEndSettlementTests
 {
@@ -19,41 +22,6 @@ public class YearEndSettlementTests
 
     private static (string Code, long ParticipantDays, long Fees, long TrainerDays, long Pot, long Fixed, long FirstHalf, long SecondHalf, long Net)[] Rows(YearEndSettlement settlement) =>
         [.. settlement.Municipalities.Select(Row)];
-
-    [Fact]
-    [Rule("FEE-1")]
-    public void The_example_ledger_s_2023_settlement_of_Norrbotten_is_pinned_municipality_by_municipality()
-    {
-        YearEndSettlement settlement = YearEndSettlement.Of(ExampleLedger(), 2023);
-
-        // Fees: 1 550 kr a participant day on site, 550 kr digitally, 1 150 kr with the 600 kr venue,
-        // nothing for the waived occasion; the pot of 19 600 kr shared 4:3:3; 950 000 kr by population.
-        Assert.Equal(
-            [
-                ("2505", 2L, 3_100L, 0L, 0L, 23_450L, 11_725L, 11_725L, 26_550L), // Arvidsjaur
-                ("2506", 4L, 4_200L, 0L, 0L, 10_272L, 5_136L, 5_136L, 14_472L), // Arjeplog
-                ("2510", 2L, 2_300L, 0L, 0L, 18_305L, 9_153L, 9_152L, 20_605L), // Jokkmokk
-                ("2513", 2L, 0L, 0L, 0L, 12_390L, 6_195L, 6_195L, 12_390L), // Överkalix
-                ("2514", 3L, 0L, 0L, 0L, 60_151L, 30_076L, 30_075L, 60_151L), // Kalix
-                ("2518", 2L, 0L, 0L, 0L, 16_065L, 8_033L, 8_032L, 16_065L), // Övertorneå
-                ("2521", 4L, 4_200L, 0L, 0L, 22_799L, 11_400L, 11_399L, 26_999L), // Pajala
-                ("2523", 3L, 3_450L, 0L, 0L, 66_660L, 33_330L, 33_330L, 70_110L), // Gällivare
-                ("2560", 2L, 3_100L, 0L, 0L, 30_611L, 15_306L, 15_305L, 33_711L), // Älvsbyn
-                ("2580", 9L, 13_950L, 4L, 7_840L, 298_397L, 149_199L, 149_198L, 304_507L), // Luleå
-                ("2581", 10L, 11_500L, 3L, 5_880L, 161_086L, 80_543L, 80_543L, 166_706L), // Piteå
-                ("2582", 5L, 7_750L, 0L, 0L, 107_086L, 53_543L, 53_543L, 114_836L), // Boden
-                ("2583", 2L, 0L, 0L, 0L, 36_366L, 18_183L, 18_183L, 36_366L), // Haparanda
-                ("2584", 8L, 10_400L, 3L, 5_880L, 86_362L, 43_181L, 43_181L, 90_882L), // Kiruna
-            ],
-            Rows(settlement));
-        Assert.Equal(Kr(63_950), settlement.VariableFees);
-        Assert.Equal(58, settlement.ParticipantDays);
-        Assert.Equal(10, settlement.TrainerDays);
-        Assert.Equal(Kr(19_600), settlement.Pot.Collected);
-        Assert.Equal(Kr(19_600), settlement.Pot.PaidOut);
-        Assert.Equal(Kr(950_000), settlement.FixedCost.Total);
-        Assert.Equal(Kr(994_350), settlement.Net);
-    }
 
     [Fact]
     [Rule("POT-1")]
