@@ -24,15 +24,18 @@ public class ArgumentGuardTests
     /// <summary>What .NET says of a null argument, before the parameter's name.</summary>
     private const string NullMessage = "Value cannot be null.";
 
-    private static readonly Region Norrbotten = global::Yrkesresan.Domain.Regions.Norrbotten.Region;
-    private static readonly LocalDate Day = new(2023, 3, 14);
-    private static readonly Person Person = new(Role.Socialsekreterare, EmployerKind.Kommun, new ProfessionalHistory(new ProfessionPeriod(new LocalDate(2019, 1, 1))));
-    private static readonly EligibilityPolicy Policy = EligibilityPolicy.National;
-    private static readonly CourseOccasion AnOccasion = Occasion("o", [OnSite("2023-03-14")], [P("2580", 1)]);
-    private static readonly Ledger ALedger = NorrbottenLedger(AnOccasion);
-    private static readonly Municipality Lulea = Norrbotten.Municipalities.Single(m => m.Name == "Luleå");
-    private static readonly FeeSchedule Schedule = Norrbotten.FeeScheduleOn(Day);
-    private static readonly string ExistingFile = typeof(ArgumentGuardTests).Assembly.Location;
+    // Properties, not static fields: xunit reads Calls when it discovers the tests, and a static field would build
+    // these (and parse the Norrbotten file) outside any test, which makes mutation testing run every test for every
+    // mutant of that code.
+    private static Region Norrbotten => global::Yrkesresan.Domain.Regions.Norrbotten.Region;
+    private static LocalDate Day => new(2023, 3, 14);
+    private static Person Person => new(Role.Socialsekreterare, EmployerKind.Kommun, new ProfessionalHistory(new ProfessionPeriod(new LocalDate(2019, 1, 1))));
+    private static EligibilityPolicy Policy => EligibilityPolicy.National;
+    private static CourseOccasion AnOccasion => Occasion("o", [OnSite("2023-03-14")], [P("2580", 1)]);
+    private static Ledger ALedger => NorrbottenLedger(AnOccasion);
+    private static Municipality Lulea => Norrbotten.Municipalities.Single(m => m.Name == "Luleå");
+    private static FeeSchedule Schedule => Norrbotten.FeeScheduleOn(Day);
+    private static string ExistingFile => typeof(ArgumentGuardTests).Assembly.Location;
 
     /// <summary>Every public guard of the library, by the call that trips it.</summary>
     private static readonly Dictionary<string, Case> Cases = new()

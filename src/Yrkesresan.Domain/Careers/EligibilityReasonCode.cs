@@ -11,6 +11,9 @@ namespace Yrkesresan.Domain.Careers;
 /// </remarks>
 public sealed class EligibilityReasonCode : CodedValue<EligibilityReasonCode>
 {
+    // Stryker disable all : the values of the set are made once, by its static initialiser, where Stryker can test a
+    // mutant only by running the whole suite (some 20 s a mutant on two cores). Their codes and Swedish names are data,
+    // pinned by CodedValueSetTests, and the constructor only stores its arguments.
     /// <summary>
     /// <c>eligible_by_years</c>: a social secretary is in Ny, Van or Erfaren by their completed years
     /// (rule <c>STEP-2</c>); for Ny and Van the message gives the day the next step begins.
@@ -65,6 +68,7 @@ public sealed class EligibilityReasonCode : CodedValue<EligibilityReasonCode>
     {
         IsRefusal = refusal;
     }
+    // Stryker restore all
 
     /// <summary>Whether the reason makes a person not eligible; the others explain an eligible person's step.</summary>
     public bool IsRefusal { get; }

@@ -7,6 +7,9 @@ namespace Yrkesresan.Domain.Careers;
 /// <remarks>Region files spell an employer kind by its <see cref="CodedValue{TEnum}.Code"/>: <c>"kommun"</c> or <c>"annan"</c>.</remarks>
 public sealed class EmployerKind : CodedValue<EmployerKind>
 {
+    // Stryker disable all : the values of the set are made once, by its static initialiser, where Stryker can test a
+    // mutant only by running the whole suite (some 20 s a mutant on two cores). Their codes and Swedish names are data,
+    // pinned by CodedValueSetTests, and the constructor only stores its arguments.
     /// <summary>A municipality (<i>kommun</i>), code <c>kommun</c>: the journey's employer.</summary>
     public static readonly EmployerKind Kommun = new(nameof(Kommun), 1, "kommun", "Kommun");
 
@@ -17,4 +20,5 @@ public sealed class EmployerKind : CodedValue<EmployerKind>
         : base(name, value, code, displayName)
     {
     }
+    // Stryker restore all
 }

@@ -16,7 +16,7 @@ internal sealed class TimelineWording
     }
 
     /// <summary>The fee schedules of a region (rules <c>FEE-1</c>, <c>FEE-2</c>).</summary>
-    public static TimelineWording FeeSchedules { get; } = new("fee schedule", new Keys(
+    public static TimelineWording FeeSchedules => new("fee schedule", new Keys(
         nameof(RegionTexts.FeeScheduleNeeded),
         nameof(RegionTexts.FeeScheduleEmpty),
         nameof(RegionTexts.FeeSchedulesOverlap),
@@ -25,7 +25,7 @@ internal sealed class TimelineWording
         nameof(RegionTexts.FeeScheduleSummary)));
 
     /// <summary>The eligibility policies of a region (rules <c>STEP-5</c>, <c>STEP-6</c>, <c>STEP-8</c>).</summary>
-    public static TimelineWording EligibilityPolicies { get; } = new("eligibility policy", new Keys(
+    public static TimelineWording EligibilityPolicies => new("eligibility policy", new Keys(
         nameof(RegionTexts.EligibilityPolicyNeeded),
         nameof(RegionTexts.EligibilityPolicyEmpty),
         nameof(RegionTexts.EligibilityPoliciesOverlap),
@@ -34,7 +34,7 @@ internal sealed class TimelineWording
         nameof(RegionTexts.EligibilityPolicySummary)));
 
     /// <summary>The follow-up plans of a region (rule <c>GOAL-3</c>).</summary>
-    public static TimelineWording FollowUpPlans { get; } = new("follow-up plan", new Keys(
+    public static TimelineWording FollowUpPlans => new("follow-up plan", new Keys(
         nameof(RegionTexts.FollowUpPlanNeeded),
         nameof(RegionTexts.FollowUpPlanEmpty),
         nameof(RegionTexts.FollowUpPlansOverlap),

@@ -16,10 +16,13 @@ public class FollowUpArgumentGuardTests
 {
     private const string NullMessage = "Value cannot be null.";
 
-    private static readonly Region Norrbotten = global::Yrkesresan.Domain.Regions.Norrbotten.Region;
-    private static readonly FollowUpPlan Q2 = Plan(false, SatisfactionGoal("2", "q2"));
-    private static readonly SurveyAnswers NoAnswers = Answers();
-    private static readonly SurveyMeasure Measure = (SurveyMeasure)Q2.Goals[0].Measure;
+    // Properties, not static fields: xunit reads Calls when it discovers the tests, and a static field would build
+    // these (and parse the Norrbotten file) outside any test, which makes mutation testing run every test for every
+    // mutant of that code.
+    private static Region Norrbotten => global::Yrkesresan.Domain.Regions.Norrbotten.Region;
+    private static FollowUpPlan Q2 => Plan(false, SatisfactionGoal("2", "q2"));
+    private static SurveyAnswers NoAnswers => Answers();
+    private static SurveyMeasure Measure => (SurveyMeasure)Q2.Goals[0].Measure;
 
     private static readonly Dictionary<string, (Type Type, Func<object?> Call, string Parameter, string Message)> Cases = new()
     {

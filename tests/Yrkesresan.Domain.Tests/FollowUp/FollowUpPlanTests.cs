@@ -50,8 +50,8 @@ public class FollowUpPlanTests
                 "4: 80 procent av arbetsledare och chefer i de medverkande kommunerna anser att Yrkesresan barn och unga är till hjälp i introduktion av ny personal",
             ],
             plan.Goals.Select(g => g.ToString()));
-        Assert.True(plan.Goals.SequenceEqual(FollowUpPlan.NationalGoals));
-        Assert.Same(FollowUpPlan.NationalRoleQuestion, plan.RoleQuestion);
+        Assert.Equal(FollowUpPlan.NationalGoals.Select(g => g.ToString()), plan.Goals.Select(g => g.ToString()));
+        Assert.Equal(FollowUpPlan.NationalRoleQuestion.Label, plan.RoleQuestion.Label);
         Assert.Null(plan.MunicipalityQuestion);
         Assert.All(plan.Goals, g => Assert.Equal(80, g.Survey!.ThresholdPercent));
         Assert.Equal(["n1", "n2", "n3", "n4"], plan.Goals.Select(g => g.Survey!.Question));

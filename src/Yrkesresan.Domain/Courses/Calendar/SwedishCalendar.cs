@@ -28,7 +28,10 @@ public static class SwedishCalendar
     private const int Last = 2199;
 
     /// <summary>The years worked out so far, by year less <see cref="First"/>.</summary>
-    private static readonly CalendarYear?[] Years = new CalendarYear?[Last - First + 1];
+    private static readonly CalendarYear?[] Years = new CalendarYear?[YearCount];
+
+    /// <summary>How many years the calendar covers: a constant, so that the array's size is not a mutant of the static initialiser.</summary>
+    private const int YearCount = Last - First + 1;
 
     /// <summary>The first year the calendar is exact for: 1953.</summary>
     public static int FirstYear => First;

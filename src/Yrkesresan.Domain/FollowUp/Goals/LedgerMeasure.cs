@@ -10,6 +10,8 @@ namespace Yrkesresan.Domain.FollowUp;
 /// <remarks>The two values are singletons: immutable and safe to share between threads.</remarks>
 public sealed class LedgerMeasure : GoalMeasure
 {
+    // Stryker disable all : the two values are made once, by the static initialiser, where Stryker can test a mutant
+    // only by running the whole suite; their codes are pinned by FollowUpPlanTests (Norrbotten's plan reads back "trainers" and "availability").
     private LedgerMeasure(string code)
     {
         Code = code;
@@ -31,6 +33,8 @@ public sealed class LedgerMeasure : GoalMeasure
 
     /// <summary>Both ledger measures, in the order above.</summary>
     public static ImmutableArray<LedgerMeasure> All { get; } = [Availability, Trainers];
+
+    // Stryker restore all
 
     /// <inheritdoc/>
     public override string Code { get; }

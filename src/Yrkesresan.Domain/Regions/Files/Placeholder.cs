@@ -13,7 +13,7 @@ namespace Yrkesresan.Domain.Regions.Files;
 internal static partial class Placeholder
 {
     /// <summary>The markers a placeholder starts with, in English and Swedish: recognised whatever the current language.</summary>
-    public static readonly string[] Markers = ["FILL IN:", "FYLL I:"];
+    public static string[] Markers => ["FILL IN:", "FYLL I:"];
 
     /// <summary>Whether a value is a placeholder.</summary>
     /// <param name="value">The value.</param>

@@ -30,8 +30,8 @@ internal sealed class RegionFileReader
     /// <summary>The largest population a municipality may have.</summary>
     public const long MaxPopulation = 1_000_000_000;
 
-    private static readonly string[] RootRequired = ["name", "municipalities", "fixed_costs", "fee_schedules", "eligibility", "courses", "routes"];
-    private static readonly string[] RootOptional = ["$schema", "source", "population_total", "memberships", "rounding", "follow_up"];
+    private static string[] RootRequired => ["name", "municipalities", "fixed_costs", "fee_schedules", "eligibility", "courses", "routes"];
+    private static string[] RootOptional => ["$schema", "source", "population_total", "memberships", "rounding", "follow_up"];
 
     private readonly ReadContext context;
     private readonly IndexMap indexes = new();

@@ -9,7 +9,7 @@ namespace Yrkesresan.Domain.Regions.Files.Sections;
 /// <param name="indexes">Where the items handed to the domain types came from in the file.</param>
 internal sealed class FeeSchedulesReader(ReadContext context, IndexMap indexes) : SectionReader(context, indexes)
 {
-    private static readonly string[] FeeComponentFields = ["amount_sek", "charged_on_digital_days"];
+    private static string[] FeeComponentFields => ["amount_sek", "charged_on_digital_days"];
 
     /// <summary>Reads <c>fee_schedules</c>.</summary>
     /// <param name="root">The file's root object.</param>
