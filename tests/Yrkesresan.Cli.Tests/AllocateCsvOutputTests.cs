@@ -7,7 +7,7 @@ namespace Yrkesresan.Cli.Tests;
 public sealed class AllocateCsvOutputTests
 {
     [Fact]
-    [Trait("Rule", "ALLOC-2")]
+    [Rule("ALLOC-2")]
     public void Norrbotten_as_csv_is_exactly_the_largest_remainder_statement_over_the_true_population_sum()
     {
         CliResult result = Tool.Run("allocate", "--format", "csv");
@@ -20,7 +20,7 @@ public sealed class AllocateCsvOutputTests
     }
 
     [Fact]
-    [Trait("Rule", "ALLOC-1")]
+    [Rule("ALLOC-1")]
     public void The_csv_output_has_LF_line_endings_no_byte_order_mark_and_no_thousands_separators()
     {
         CliResult result = Tool.Run("allocate", "--format", "csv");
@@ -32,7 +32,7 @@ public sealed class AllocateCsvOutputTests
     }
 
     [Fact]
-    [Trait("Rule", "ALLOC-3")]
+    [Rule("ALLOC-3")]
     public void The_plan_s_rows_as_a_region_file_give_the_same_csv_as_the_built_in_Norrbotten()
     {
         using var file = TempRegionFile.WithText(TestData.NorrbottenCsv);
@@ -44,7 +44,7 @@ public sealed class AllocateCsvOutputTests
     }
 
     [Fact]
-    [Trait("Rule", "ALLOC-2")]
+    [Rule("ALLOC-2")]
     public void Csv_rows_come_in_ascending_code_order_whatever_the_order_of_the_region_file()
     {
         using var file = TempRegionFile.WithText("code,name,population\n2584,Kiruna,22675\n0114,Upplands Väsby,47184\n2505,Arvidsjaur,6157\n");
@@ -55,7 +55,7 @@ public sealed class AllocateCsvOutputTests
     }
 
     [Theory]
-    [Trait("Rule", "ALLOC-1")]
+    [Rule("ALLOC-1")]
     [InlineData("Upplands Väsby", "Upplands Väsby")]
     [InlineData("\"Kommun, Norra\"", "\"Kommun, Norra\"")]
     [InlineData("\"Kommun \"\"A\"\"\"", "\"Kommun \"\"A\"\"\"")]

@@ -10,7 +10,7 @@ public sealed class AllocateJsonOutputTests
         ["code", "name", "population", "share_percent", "amount_sek", "first_half_sek", "second_half_sek"];
 
     [Fact]
-    [Trait("Rule", "ALLOC-1")]
+    [Rule("ALLOC-1")]
     public void Norrbotten_as_json_is_one_object_with_the_total_and_the_14_municipalities_in_code_order()
     {
         CliResult result = Tool.Run("allocate", "--format", "json");
@@ -30,7 +30,7 @@ public sealed class AllocateJsonOutputTests
     }
 
     [Theory]
-    [Trait("Rule", "ALLOC-2")]
+    [Rule("ALLOC-2")]
     [InlineData("2505", "Arvidsjaur", 6157, 3, 23450, 11725, 11725)]
     [InlineData("2514", "Kalix", 15793, 6, 60151, 30076, 30075)]
     [InlineData("2580", "Luleå", 78346, 32, 298397, 149199, 149198)]
@@ -53,7 +53,7 @@ public sealed class AllocateJsonOutputTests
     }
 
     [Fact]
-    [Trait("Rule", "ALLOC-2")]
+    [Rule("ALLOC-2")]
     public void The_json_amounts_add_up_to_total_sek_and_the_percents_to_100()
     {
         CliResult result = Tool.Run("allocate", "--format", "json");
@@ -65,7 +65,7 @@ public sealed class AllocateJsonOutputTests
     }
 
     [Fact]
-    [Trait("Rule", "ALLOC-1")]
+    [Rule("ALLOC-1")]
     public void Json_prints_Swedish_letters_as_they_are_and_is_indented()
     {
         CliResult result = Tool.Run("allocate", "--format", "json");

@@ -75,7 +75,7 @@ public sealed class AllocateRegionFileTests
     // ---- the file's own fixed cost and years ----
 
     [Fact]
-    [Trait("Rule", "ALLOC-2")]
+    [Rule("ALLOC-2")]
     public void Vasterbotten_2023_as_csv_is_the_largest_remainder_share_of_the_file_s_own_1_100_000_kr()
     {
         Municipality[] municipalities = VasterbottenMunicipalities();
@@ -89,7 +89,7 @@ public sealed class AllocateRegionFileTests
     }
 
     [Fact]
-    [Trait("Rule", "ALLOC-2")]
+    [Rule("ALLOC-2")]
     public void The_independent_largest_remainder_figures_for_Vasterbotten_add_up_and_round_as_the_rule_says()
     {
         // A check of the check: the expected statement itself meets ALLOC-1, ALLOC-2 and ALLOC-5.
@@ -112,7 +112,7 @@ public sealed class AllocateRegionFileTests
     }
 
     [Fact]
-    [Trait("Rule", "ALLOC-1")]
+    [Rule("ALLOC-1")]
     public void The_table_for_a_region_file_names_the_region_the_year_and_the_file_s_fixed_cost()
     {
         CliResult result = Tool.Run("allocate", "--region", Repository.VasterbottenExample, "--year", "2023");
@@ -130,7 +130,7 @@ public sealed class AllocateRegionFileTests
     }
 
     [Fact]
-    [Trait("Rule", "ALLOC-1")]
+    [Rule("ALLOC-1")]
     public void Without_year_the_clock_s_year_picks_the_period_of_the_region_file()
     {
         CliResult table = Tool.Run("allocate", "--region", Repository.VasterbottenExample);
@@ -145,7 +145,7 @@ public sealed class AllocateRegionFileTests
     }
 
     [Theory]
-    [Trait("Rule", "ALLOC-1")]
+    [Rule("ALLOC-1")]
     [InlineData("2022", 100_000)]
     [InlineData("2024", 100_000)]
     [InlineData("2025", 200_001)]
@@ -161,7 +161,7 @@ public sealed class AllocateRegionFileTests
     }
 
     [Theory]
-    [Trait("Rule", "ALLOC-4")]
+    [Rule("ALLOC-4")]
     [InlineData("2022", 100_000, new[] { "0114", "2580", "2581" })]
     [InlineData("2023", 100_000, new[] { "0114", "2580", "2581" })]
     [InlineData("2024", 100_000, new[] { "2580", "2581" })]
@@ -179,7 +179,7 @@ public sealed class AllocateRegionFileTests
     }
 
     [Fact]
-    [Trait("Rule", "ALLOC-4")]
+    [Rule("ALLOC-4")]
     public void The_table_of_a_year_with_fewer_members_counts_and_lists_only_them()
     {
         using var file = KustlandFile();
@@ -205,7 +205,7 @@ public sealed class AllocateRegionFileTests
     }
 
     [Fact]
-    [Trait("Rule", "ALLOC-2")]
+    [Rule("ALLOC-2")]
     public void A_region_file_s_half_up_rounding_puts_the_difference_on_its_residual_municipality()
     {
         // 10 kr by 3:3:1 is 4 2/7, 4 2/7 and 1 3/7; each rounded half up gives 4, 4 and 1, which is 9,
@@ -263,7 +263,7 @@ public sealed class AllocateRegionFileTests
     }
 
     [Fact]
-    [Trait("Rule", "ALLOC-1")]
+    [Rule("ALLOC-1")]
     public void Total_replaces_the_region_file_s_fixed_cost_and_the_heading_says_so()
     {
         CliResult table = Tool.Run("allocate", "--region", Repository.VasterbottenExample, "--year", "2023", "--total", "100 000");
@@ -279,7 +279,7 @@ public sealed class AllocateRegionFileTests
     }
 
     [Fact]
-    [Trait("Rule", "ALLOC-3")]
+    [Rule("ALLOC-3")]
     public void The_exported_Norrbotten_file_given_as_region_gives_the_figures_of_the_built_in_Norrbotten()
     {
         using var file = TempRegionFile.WithText(Tool.Run("region", "--export", "norrbotten").Stdout, "norrbotten.json");

@@ -36,7 +36,7 @@ public sealed class AllocateTableTests
         """;
 
     [Fact]
-    [Trait("Rule", "ALLOC-1")]
+    [Rule("ALLOC-1")]
     public void Allocate_with_no_options_shares_950_000_kr_among_Norrbotten_s_14_municipalities()
     {
         CliResult result = Tool.Run("allocate");
@@ -53,7 +53,7 @@ public sealed class AllocateTableTests
     }
 
     [Fact]
-    [Trait("Rule", "ALLOC-2")]
+    [Rule("ALLOC-2")]
     public void The_default_table_is_exactly_the_pinned_Norrbotten_statement_for_the_year()
     {
         CliResult result = Tool.Run("allocate");
@@ -63,7 +63,7 @@ public sealed class AllocateTableTests
     }
 
     [Theory]
-    [Trait("Rule", "ALLOC-2")]
+    [Rule("ALLOC-2")]
     [InlineData("2505", "Arvidsjaur", "6 157", "3", "23 450", "11 725", "11 725")]
     [InlineData("2506", "Arjeplog", "2 697", "1", "10 272", "5 136", "5 136")]
     [InlineData("2510", "Jokkmokk", "4 806", "2", "18 305", "9 153", "9 152")]
@@ -88,7 +88,7 @@ public sealed class AllocateTableTests
     }
 
     [Fact]
-    [Trait("Rule", "MONEY-1")]
+    [Rule("MONEY-1")]
     public void Table_numbers_group_thousands_with_a_plain_space_never_a_no_break_space_or_a_decimal()
     {
         CliResult result = Tool.Run("allocate");
@@ -100,7 +100,7 @@ public sealed class AllocateTableTests
     }
 
     [Fact]
-    [Trait("Rule", "ALLOC-1")]
+    [Rule("ALLOC-1")]
     public void The_table_has_English_column_headings_and_a_total_row()
     {
         CliResult result = Tool.Run("allocate");
@@ -110,7 +110,7 @@ public sealed class AllocateTableTests
     }
 
     [Fact]
-    [Trait("Rule", "ALLOC-5")]
+    [Rule("ALLOC-5")]
     public void The_total_row_shows_the_half_years_adding_up_to_the_annual_total()
     {
         CliResult result = Tool.Run("allocate", "--total", "1001");
@@ -126,7 +126,7 @@ public sealed class AllocateTableTests
     }
 
     [Fact]
-    [Trait("Rule", "ALLOC-1")]
+    [Rule("ALLOC-1")]
     public void Total_with_the_built_in_region_replaces_its_fixed_cost_and_the_heading_says_so()
     {
         CliResult result = Tool.Run("allocate", "--total", "1000000");
@@ -137,7 +137,7 @@ public sealed class AllocateTableTests
     }
 
     [Fact]
-    [Trait("Rule", "ALLOC-2")]
+    [Rule("ALLOC-2")]
     public void Explain_prints_after_the_table_why_each_municipality_got_each_krona()
     {
         CliResult result = Tool.Run("allocate", "--explain");
@@ -152,7 +152,7 @@ public sealed class AllocateTableTests
     }
 
     [Fact]
-    [Trait("Rule", "ALLOC-1")]
+    [Rule("ALLOC-1")]
     public void A_name_with_markup_brackets_is_printed_as_it_is_in_the_table()
     {
         using var file = TempRegionFile.WithText("code,name,population\n2505,[red]Kommun[/],10\n2506,B,10\n");

@@ -15,7 +15,7 @@ public sealed class AllocationPropertyTests
     private static readonly string[] GroupSeparators = [string.Empty, " ", "\u00A0", "\u202F"];
 
     [Fact]
-    [Trait("Rule", "ALLOC-2")]
+    [Rule("ALLOC-2")]
     public void For_any_valid_region_file_and_total_the_amounts_add_up_to_the_total_the_halves_to_each_amount_and_the_percents_to_100()
     {
         Check.One(
@@ -38,7 +38,7 @@ public sealed class AllocationPropertyTests
     }
 
     [Fact]
-    [Trait("Rule", "ALLOC-2")]
+    [Rule("ALLOC-2")]
     public void For_any_valid_region_file_each_amount_is_within_one_krona_of_its_exact_quota()
     {
         Check.One(
@@ -61,7 +61,7 @@ public sealed class AllocationPropertyTests
     }
 
     [Fact]
-    [Trait("Rule", "ALLOC-1")]
+    [Rule("ALLOC-1")]
     public void Any_file_content_at_all_gives_either_a_result_or_problems_by_line_never_a_crash_or_a_partial_result()
     {
         Gen<string> noise =

@@ -82,7 +82,7 @@ public sealed class CheckCommandTests
     // ---- COURSE-7 and COURSE-6 ----
 
     [Fact]
-    [Trait("Rule", "COURSE-7")]
+    [Rule("COURSE-7")]
     public void A_course_day_on_midsummer_eve_exits_with_1_and_names_the_file_line_and_path()
     {
         using var file = Ledger(Occasion("a", "x", "{ \"date\": \"2023-06-23\", \"mode\": \"onsite\" }"));
@@ -93,7 +93,7 @@ public sealed class CheckCommandTests
     }
 
     [Fact]
-    [Trait("Rule", "COURSE-7")]
+    [Rule("COURSE-7")]
     public void A_course_day_on_the_Thursday_before_midsummer_eve_is_accepted()
     {
         using var file = Ledger(Occasion("a", "samtal-och-delaktighet", "{ \"date\": \"2023-06-22\", \"mode\": \"digital\" }"));
@@ -106,7 +106,7 @@ public sealed class CheckCommandTests
     }
 
     [Theory]
-    [Trait("Rule", "COURSE-7")]
+    [Rule("COURSE-7")]
     [InlineData("2023-03-18", "2023-03-18 is a Saturday, not a working day (COURSE-7)")]
     [InlineData("2024-12-24", "2024-12-24 is Julafton, not a working day (COURSE-7)")]
     [InlineData("2025-06-06", "2025-06-06 is Sveriges nationaldag, not a working day (COURSE-7)")]
@@ -121,7 +121,7 @@ public sealed class CheckCommandTests
     }
 
     [Fact]
-    [Trait("Rule", "COURSE-6")]
+    [Rule("COURSE-6")]
     public void An_occasion_of_a_catalogued_course_with_another_number_of_dates_is_bad_data()
     {
         using var file = Ledger(Occasion("a", "samtal-och-delaktighet", Day14 + ", { \"date\": \"2023-03-15\", \"mode\": \"onsite\" }"));
@@ -134,7 +134,7 @@ public sealed class CheckCommandTests
     }
 
     [Fact]
-    [Trait("Rule", "COURSE-6")]
+    [Rule("COURSE-6")]
     public void An_occasion_of_a_course_outside_the_catalogue_is_accepted_with_a_notice_and_exit_code_0()
     {
         using var file = Ledger(Occasion("a", "fordjupning-utredning", Day14 + ", { \"date\": \"2023-03-15\", \"mode\": \"onsite\" }"));

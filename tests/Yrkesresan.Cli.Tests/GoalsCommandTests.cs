@@ -24,7 +24,7 @@ public sealed class GoalsCommandTests
         "4,Socialsekreterare,,Instämmer inte alls,,,,Vet ej,,,\n";
 
     [Fact]
-    [Trait("Rule", "GOAL-2")]
+    [Rule("GOAL-2")]
     public void Without_a_ledger_the_ledger_goals_are_not_evaluable_and_say_why_with_null_figures()
     {
         CliResult json = Tool.Run("goals", "--answers", Example, "--year", "2023", "--format", "json");
@@ -41,7 +41,7 @@ public sealed class GoalsCommandTests
     }
 
     [Fact]
-    [Trait("Rule", "GOAL-5")]
+    [Rule("GOAL-5")]
     public void With_the_example_ledger_the_trainer_and_availability_goals_are_met_and_explained()
     {
         CliResult result = Tool.Run("goals", "--answers", Example, "--year", "2023", "--ledger", TestLedgers.NorrbottenExample);
@@ -54,7 +54,7 @@ public sealed class GoalsCommandTests
     }
 
     [Fact]
-    [Trait("Rule", "GOAL-1")]
+    [Rule("GOAL-1")]
     public void Csv_has_one_row_per_goal_with_the_json_fields_in_the_same_order_and_stable_headers()
     {
         using TempRegionFile answers = TempRegionFile.WithText(Small, "svar.csv");
@@ -83,7 +83,7 @@ public sealed class GoalsCommandTests
     }
 
     [Fact]
-    [Trait("Rule", "GOAL-4")]
+    [Rule("GOAL-4")]
     public void The_table_heads_the_goals_with_the_region_the_year_and_the_responses_and_counts_those_without_a_role()
     {
         using TempRegionFile answers = TempRegionFile.WithText(Small + "5,,Luleå,,,,,Nöjd,,,\n", "svar.csv");
@@ -102,7 +102,7 @@ public sealed class GoalsCommandTests
     }
 
     [Fact]
-    [Trait("Rule", "GOAL-3")]
+    [Rule("GOAL-3")]
     public void A_region_file_without_a_follow_up_plan_evaluates_the_directive_s_four_national_goals_and_says_so()
     {
         using TempRegionFile answers = TempRegionFile.WithText(

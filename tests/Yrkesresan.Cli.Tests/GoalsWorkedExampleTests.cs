@@ -30,14 +30,14 @@ public sealed class GoalsWorkedExampleTests
 
     [Theory]
     [MemberData(nameof(Pinned))]
-    [Trait("Rule", "GOAL-4")]
+    [Rule("GOAL-4")]
     public void The_example_s_counts_recomputed_from_the_file_are_those_it_was_made_to_have(string goal, long counted, long positive)
     {
         Assert.Equal((counted, positive), Independent.Value.Counts[goal]);
     }
 
     [Fact]
-    [Trait("Rule", "GOAL-1")]
+    [Rule("GOAL-1")]
     public void The_example_has_one_goal_exactly_at_80_percent_and_one_just_below()
     {
         Dictionary<string, (long Counted, long Positive)> counts = Independent.Value.Counts;
@@ -50,7 +50,7 @@ public sealed class GoalsWorkedExampleTests
     }
 
     [Fact]
-    [Trait("Rule", "GOAL-1")]
+    [Rule("GOAL-1")]
     public void Every_number_of_the_tool_s_json_equals_the_independent_computation()
     {
         CliResult result = Tool.Run("goals", "--answers", AnswersFile, "--year", "2023", "--ledger", TestLedgers.NorrbottenExample, "--format", "json");
@@ -100,7 +100,7 @@ public sealed class GoalsWorkedExampleTests
     }
 
     [Fact]
-    [Trait("Rule", "GOAL-4")]
+    [Rule("GOAL-4")]
     public void The_breakdown_by_municipality_adds_up_to_each_goal_and_equals_the_independent_count_per_municipality()
     {
         CliResult result = Tool.Run("goals", "--answers", AnswersFile, "--year", "2023", "--by", "municipality", "--format", "json");
@@ -131,7 +131,7 @@ public sealed class GoalsWorkedExampleTests
     }
 
     [Fact]
-    [Trait("Rule", "GOAL-6")]
+    [Rule("GOAL-6")]
     public void The_table_of_the_example_is_the_one_the_worked_example_shows()
     {
         CliResult result = Tool.Run("goals", "--answers", AnswersFile, "--year", "2023", "--ledger", TestLedgers.NorrbottenExample);

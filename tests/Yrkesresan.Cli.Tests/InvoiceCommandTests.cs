@@ -33,7 +33,7 @@ public sealed class InvoiceCommandTests
         + "2580,Luleå,buffer,2,50,100\n";
 
     [Fact]
-    [Trait("Rule", "FEE-2")]
+    [Rule("FEE-2")]
     public void A_mixed_occasion_charges_the_venue_only_for_on_site_participant_days()
     {
         CliResult result = Invoice(TestLedgers.Small, "blandad", "--format", "csv");
@@ -75,7 +75,7 @@ public sealed class InvoiceCommandTests
     }
 
     [Fact]
-    [Trait("Rule", "FEE-1")]
+    [Rule("FEE-1")]
     public void An_ordinary_occasion_bills_each_municipality_1_000_400_100_and_50_kr_per_participant_and_day()
     {
         CliResult result = Invoice(TestLedgers.Small, "vanlig", "--format", "csv");
@@ -95,7 +95,7 @@ public sealed class InvoiceCommandTests
     }
 
     [Fact]
-    [Trait("Rule", "FEE-2")]
+    [Rule("FEE-2")]
     public void A_waived_occasion_has_every_line_at_0_kr_with_all_its_participant_days()
     {
         CliResult result = Invoice(TestLedgers.Small, "avgiftsfri", "--format", "csv");
@@ -115,7 +115,7 @@ public sealed class InvoiceCommandTests
     }
 
     [Fact]
-    [Trait("Rule", "FEE-2")]
+    [Rule("FEE-2")]
     public void A_digital_occasion_has_a_venue_line_at_0_kr_and_charges_550_kr_per_participant()
     {
         CliResult result = Invoice(TestLedgers.Small, "digital", "--format", "csv");
@@ -131,7 +131,7 @@ public sealed class InvoiceCommandTests
     }
 
     [Fact]
-    [Trait("Rule", "FEE-2")]
+    [Rule("FEE-2")]
     public void An_occasion_s_own_venue_amount_is_the_venue_s_unit_price_and_is_named_in_the_json()
     {
         CliResult csv = Invoice(TestLedgers.Small, "egen-lokal", "--format", "csv");
@@ -151,7 +151,7 @@ public sealed class InvoiceCommandTests
     }
 
     [Fact]
-    [Trait("Rule", "FEE-1")]
+    [Rule("FEE-1")]
     public void An_occasion_across_New_Year_is_invoiced_whole_for_both_its_days()
     {
         CliResult result = Invoice(TestLedgers.Small, "nyar", "--format", "csv");
@@ -167,7 +167,7 @@ public sealed class InvoiceCommandTests
     }
 
     [Fact]
-    [Trait("Rule", "FEE-3")]
+    [Rule("FEE-3")]
     public void A_municipality_on_two_registration_lines_has_one_line_per_component_for_all_its_participants()
     {
         CliResult result = Invoice(TestLedgers.TwoLines, "tva-rader", "--format", "csv");

@@ -142,7 +142,7 @@ public sealed class MalformedAnswersFileTests
 
     [Theory]
     [MemberData(nameof(CaseNames))]
-    [Trait("Rule", "GOAL-4")]
+    [Rule("GOAL-4")]
     public void A_malformed_answers_file_is_refused_with_exactly_its_problems_and_no_result(string name)
     {
         (byte[] content, int exitCode, string[] problems) = Cases[name];
@@ -164,7 +164,7 @@ public sealed class MalformedAnswersFileTests
 
     [Theory]
     [MemberData(nameof(CaseNames))]
-    [Trait("Rule", "GOAL-4")]
+    [Rule("GOAL-4")]
     public void No_output_or_problem_in_any_format_or_language_shows_a_name_an_e_mail_address_or_a_free_text_answer(string name)
     {
         (byte[] content, _, _) = Cases[name];
@@ -187,7 +187,7 @@ public sealed class MalformedAnswersFileTests
     }
 
     [Fact]
-    [Trait("Rule", "GOAL-4")]
+    [Rule("GOAL-4")]
     public void A_valid_named_export_is_read_as_exported_and_counts_its_answers()
     {
         using TempRegionFile comma = TempRegionFile.WithBytes(Cases["a named export with a free-text column full of names"].File, "svar.csv");
@@ -206,7 +206,7 @@ public sealed class MalformedAnswersFileTests
     }
 
     [Fact]
-    [Trait("Rule", "GOAL-4")]
+    [Rule("GOAL-4")]
     public void The_suite_has_at_least_twenty_malformed_files()
     {
         Assert.True(Cases.Count(c => c.Value.ExitCode != 0) >= 20, $"only {Cases.Count(c => c.Value.ExitCode != 0)} malformed answers files are tested");

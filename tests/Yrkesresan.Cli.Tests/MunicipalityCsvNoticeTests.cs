@@ -11,7 +11,7 @@ namespace Yrkesresan.Cli.Tests;
 public sealed class MunicipalityCsvNoticeTests
 {
     [Fact]
-    [Trait("Rule", "ALLOC-1")]
+    [Rule("ALLOC-1")]
     public void A_row_that_is_not_an_official_pair_gets_a_notice_and_the_total_is_still_shared()
     {
         using var file = TempRegionFile.WithText("code,name,population\n2206,Ånge,100\n2260,Ange,300\n0001,Egen part,600\n2281,Sundsvall,1000\n", "parter.csv");
@@ -37,7 +37,7 @@ public sealed class MunicipalityCsvNoticeTests
     }
 
     [Fact]
-    [Trait("Rule", "ALLOC-1")]
+    [Rule("ALLOC-1")]
     public void Statistics_Sweden_s_own_list_gets_no_notice()
     {
         CliResult result = Tool.Run("allocate", "--region", TestData.ScbNational, "--total", "10000000");

@@ -12,7 +12,7 @@ public sealed class RegionFileFormatTests
         + "0115,Vallentuna,34119,42,42,21,21\n";
 
     [Theory]
-    [Trait("Rule", "ALLOC-1")]
+    [Rule("ALLOC-1")]
     [InlineData("code,name,population\n0114,Upplands Väsby,47184\n0115,Vallentuna,34119\n")]
     [InlineData("code;name;population\n0114;Upplands Väsby;47184\n0115;Vallentuna;34119\n")]
     [InlineData("code,name,population\r\n0114,Upplands Väsby,47184\r\n0115,Vallentuna,34119\r\n")]
@@ -32,7 +32,7 @@ public sealed class RegionFileFormatTests
     }
 
     [Fact]
-    [Trait("Rule", "ALLOC-1")]
+    [Rule("ALLOC-1")]
     public void A_region_file_with_a_UTF_8_byte_order_mark_is_read_as_without_one()
     {
         byte[] text = Encoding.UTF8.GetBytes("code,name,population\n0114,Upplands Väsby,47184\n0115,Vallentuna,34119\n");
@@ -45,7 +45,7 @@ public sealed class RegionFileFormatTests
     }
 
     [Theory]
-    [Trait("Rule", "ALLOC-1")]
+    [Rule("ALLOC-1")]
     [InlineData("\"Upplands Väsby\"", "Upplands Väsby")]
     [InlineData("\"Upplands Väsby, norra\"", "\"Upplands Väsby, norra\"")]
     [InlineData("\"  Upplands Väsby  \"", "Upplands Väsby")]
@@ -60,7 +60,7 @@ public sealed class RegionFileFormatTests
     }
 
     [Theory]
-    [Trait("Rule", "ALLOC-1")]
+    [Rule("ALLOC-1")]
     [InlineData("2697")]
     [InlineData("2 697")]
     [InlineData("2\u00A0697")]
@@ -78,7 +78,7 @@ public sealed class RegionFileFormatTests
     }
 
     [Fact]
-    [Trait("Rule", "ALLOC-1")]
+    [Rule("ALLOC-1")]
     public void Extra_columns_such_as_county_are_ignored()
     {
         using var file = TempRegionFile.WithText("code,name,county,population,note\n0114,Upplands Väsby,Stockholms län,47184,x\n0115,Vallentuna,Stockholms län,34119,\n");
@@ -90,7 +90,7 @@ public sealed class RegionFileFormatTests
     }
 
     [Theory]
-    [Trait("Rule", "ALLOC-2")]
+    [Rule("ALLOC-2")]
     [InlineData(0)]
     [InlineData(1)]
     [InlineData(289)]
@@ -112,7 +112,7 @@ public sealed class RegionFileFormatTests
     }
 
     [Fact]
-    [Trait("Rule", "ALLOC-1")]
+    [Rule("ALLOC-1")]
     public void The_SCB_national_file_as_a_table_names_the_file_and_counts_290_municipalities()
     {
         CliResult result = Tool.Run("allocate", "--region", TestData.ScbNational, "--total", "950000");

@@ -10,7 +10,7 @@ namespace Yrkesresan.Cli.Tests;
 public sealed class RegionFileValidationTests
 {
     [Fact]
-    [Trait("Rule", "ALLOC-1")]
+    [Rule("ALLOC-1")]
     public void Every_problem_of_a_region_file_is_reported_at_once_with_its_line_and_column_and_nothing_is_printed()
     {
         const string text =
@@ -45,7 +45,7 @@ public sealed class RegionFileValidationTests
     }
 
     [Theory]
-    [Trait("Rule", "ALLOC-1")]
+    [Rule("ALLOC-1")]
     [InlineData("2505,Arvidsjaur,6157", 2, "", "")]
     [InlineData("250,Arvidsjaur,6157", 2, "code", "'250' is not a municipality code")]
     [InlineData("25055,Arvidsjaur,6157", 2, "code", "'25055' is not a municipality code")]
@@ -84,7 +84,7 @@ public sealed class RegionFileValidationTests
     }
 
     [Fact]
-    [Trait("Rule", "ALLOC-1")]
+    [Rule("ALLOC-1")]
     public void Line_numbers_are_physical_lines_counting_empty_lines_and_line_breaks_inside_quoted_fields()
     {
         using var file = TempRegionFile.WithText("code,name,population,note\r\n\r\n2505,Arvidsjaur,6157,\"two\r\nlines\"\r\n\r\n2506,Arjeplog,x,\r\n");
@@ -96,7 +96,7 @@ public sealed class RegionFileValidationTests
     }
 
     [Theory]
-    [Trait("Rule", "ALLOC-1")]
+    [Rule("ALLOC-1")]
     [InlineData("")]
     [InlineData("\n\n")]
     [InlineData("\uFEFF")]
@@ -114,7 +114,7 @@ public sealed class RegionFileValidationTests
     }
 
     [Fact]
-    [Trait("Rule", "ALLOC-1")]
+    [Rule("ALLOC-1")]
     public void A_file_with_a_header_but_no_municipalities_is_bad_data()
     {
         using var file = TempRegionFile.WithText("code;name;population\n\n");
@@ -128,7 +128,7 @@ public sealed class RegionFileValidationTests
     }
 
     [Theory]
-    [Trait("Rule", "ALLOC-1")]
+    [Rule("ALLOC-1")]
     [InlineData("code,name\n2505,Arvidsjaur\n", "missing column population:")]
     [InlineData("kod,namn,folkmängd\n2505,Arvidsjaur,6157\n", "missing columns code, name, population:")]
     [InlineData("2505,Arvidsjaur,6157\n2506,Arjeplog,2697\n", "the first line looks like a municipality, but it must be the header")]
@@ -143,7 +143,7 @@ public sealed class RegionFileValidationTests
     }
 
     [Fact]
-    [Trait("Rule", "ALLOC-1")]
+    [Rule("ALLOC-1")]
     public void A_file_that_is_not_UTF_8_is_reported_once_at_its_first_bad_line()
     {
         byte[] latin1 = Encoding.Latin1.GetBytes("code,name,population\n2505,Arvidsjaur,6157\n2580,Luleå,78346\n2581,Piteå,42294\n");
@@ -165,7 +165,7 @@ public sealed class RegionFileValidationTests
     }
 
     [Fact]
-    [Trait("Rule", "ALLOC-1")]
+    [Rule("ALLOC-1")]
     public void Problems_name_the_file_exactly_as_the_user_gave_it()
     {
         using var file = TempRegionFile.WithText("code,name,population\n2505,Arvidsjaur,0\n");
@@ -179,7 +179,7 @@ public sealed class RegionFileValidationTests
     }
 
     [Theory]
-    [Trait("Rule", "ALLOC-1")]
+    [Rule("ALLOC-1")]
     [InlineData("csv")]
     [InlineData("json")]
     [InlineData("table")]

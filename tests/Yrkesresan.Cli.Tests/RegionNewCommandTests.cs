@@ -171,7 +171,7 @@ public sealed partial class RegionNewCommandTests
     }
 
     [Fact]
-    [Trait("Rule", "ALLOC-1")]
+    [Rule("ALLOC-1")]
     public void Once_every_value_is_filled_in_the_file_validates_and_shares_the_fixed_cost_among_the_county_s_municipalities()
     {
         using var folder = new TempFolder();

@@ -298,7 +298,7 @@ public sealed class SettleCommandTests
     // ---- the rules ----
 
     [Fact]
-    [Trait("Rule", "FEE-1")]
+    [Rule("FEE-1")]
     public void Each_participant_costs_1_550_kr_per_on_site_day_billed_to_the_municipality_that_registered_them()
     {
         Dictionary<string, long[]> rows = SettledCsv(TestLedgers.NoMunicipalTrainers, "2023");
@@ -308,7 +308,7 @@ public sealed class SettleCommandTests
     }
 
     [Fact]
-    [Trait("Rule", "FEE-3")]
+    [Rule("FEE-3")]
     public void A_municipality_on_two_registration_lines_of_an_occasion_pays_for_the_participants_of_both()
     {
         Dictionary<string, long[]> rows = SettledCsv(TestLedgers.TwoLines, "2023");
@@ -318,7 +318,7 @@ public sealed class SettleCommandTests
     }
 
     [Fact]
-    [Trait("Rule", "FEE-2")]
+    [Rule("FEE-2")]
     public void A_waived_occasion_counts_its_participant_days_but_charges_no_fee()
     {
         Dictionary<string, long[]> rows = SettledCsv(TestLedgers.Small, "2023");
@@ -328,7 +328,7 @@ public sealed class SettleCommandTests
     }
 
     [Fact]
-    [Trait("Rule", "FEE-2")]
+    [Rule("FEE-2")]
     public void A_digital_day_charges_550_kr_without_the_venue()
     {
         Dictionary<string, long[]> rows = SettledCsv(TestLedgers.Small, "2023");
@@ -341,7 +341,7 @@ public sealed class SettleCommandTests
     }
 
     [Fact]
-    [Trait("Rule", "FEE-2")]
+    [Rule("FEE-2")]
     public void An_occasion_s_own_venue_amount_replaces_the_schedule_s_1_000_kr()
     {
         Dictionary<string, long[]> rows = SettledCsv(TestLedgers.Small, "2023");
@@ -351,7 +351,7 @@ public sealed class SettleCommandTests
     }
 
     [Fact]
-    [Trait("Rule", "POT-1")]
+    [Rule("POT-1")]
     public void The_pot_is_400_kr_per_charged_participant_day_and_a_waived_occasion_adds_nothing()
     {
         CliResult result = Settle(TestLedgers.Small, "--year", "2023", "--format", "json");
@@ -365,7 +365,7 @@ public sealed class SettleCommandTests
     }
 
     [Fact]
-    [Trait("Rule", "POT-1")]
+    [Rule("POT-1")]
     public void An_occasion_across_New_Year_is_settled_in_both_years_each_with_the_days_dated_in_it()
     {
         Dictionary<string, long[]> rows2023 = SettledCsv(TestLedgers.Small, "2023");
@@ -385,7 +385,7 @@ public sealed class SettleCommandTests
     }
 
     [Fact]
-    [Trait("Rule", "POT-2")]
+    [Rule("POT-2")]
     public void The_pot_is_shared_by_trainer_days_by_largest_remainder_a_tie_going_to_the_lower_code()
     {
         Dictionary<string, long[]> rows = SettledCsv(TestLedgers.Small, "2023");
@@ -398,7 +398,7 @@ public sealed class SettleCommandTests
     }
 
     [Fact]
-    [Trait("Rule", "POT-2")]
+    [Rule("POT-2")]
     public void Tied_remainders_of_the_pot_go_first_to_the_larger_number_of_trainer_days()
     {
         Dictionary<string, long[]> rows = SettledCsv(TestLedgers.Vasterbotten, "2023", "--region", Repository.VasterbottenExample);
@@ -411,7 +411,7 @@ public sealed class SettleCommandTests
     }
 
     [Fact]
-    [Trait("Rule", "FEE-2")]
+    [Rule("FEE-2")]
     public void The_guide_s_Vasterbotten_year_settles_Umea_as_the_guide_explains_it()
     {
         CliResult result = Tool.Run(
@@ -436,7 +436,7 @@ public sealed class SettleCommandTests
     }
 
     [Fact]
-    [Trait("Rule", "POT-2")]
+    [Rule("POT-2")]
     public void Two_trainers_of_one_municipality_on_one_day_are_two_trainer_days()
     {
         Dictionary<string, long[]> rows = SettledCsv(TestLedgers.Vasterbotten, "2023", "--region", Repository.VasterbottenExample);
@@ -446,7 +446,7 @@ public sealed class SettleCommandTests
     }
 
     [Fact]
-    [Trait("Rule", "POT-3")]
+    [Rule("POT-3")]
     public void An_external_trainer_s_days_do_not_count()
     {
         Dictionary<string, long[]> rows = SettledCsv(TestLedgers.Small, "2023");
@@ -457,7 +457,7 @@ public sealed class SettleCommandTests
     }
 
     [Fact]
-    [Trait("Rule", "POT-3")]
+    [Rule("POT-3")]
     public void A_year_with_no_municipal_trainer_leaves_the_whole_pot_undistributed_and_pays_no_one()
     {
         CliResult result = Settle(TestLedgers.NoMunicipalTrainers, "--year", "2023", "--format", "json");
@@ -477,7 +477,7 @@ public sealed class SettleCommandTests
     }
 
     [Fact]
-    [Trait("Rule", "ALLOC-5")]
+    [Rule("ALLOC-5")]
     public void The_fixed_cost_is_split_in_two_half_years_the_first_taking_the_odd_krona()
     {
         Dictionary<string, long[]> rows = SettledCsv(TestLedgers.Small, "2023");

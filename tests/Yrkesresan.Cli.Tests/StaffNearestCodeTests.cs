@@ -70,7 +70,7 @@ public sealed class StaffNearestCodeTests
     }
 
     [Fact]
-    [Trait("Rule", "STEP-5")]
+    [Rule("STEP-5")]
     public void A_mistyped_work_area_gets_a_notice_naming_the_code_and_is_decided_as_another_word_as_before()
     {
         using var file = TempRegionFile.WithText(

@@ -18,7 +18,7 @@ public sealed class StepCommandTests
     // ---- the rules, through the tool ----
 
     [Fact]
-    [Trait("Rule", "STEP-7")]
+    [Rule("STEP-7")]
     public void A_Van_social_secretary_in_Norrbotten_gets_the_step_the_completed_years_and_the_day_Erfaren_begins_as_json()
     {
         CliResult result = Tool.Run([.. VanSocialSecretary, "--as-of", "2024-06-15", "--format", "json"]);
@@ -48,7 +48,7 @@ public sealed class StepCommandTests
     }
 
     [Fact]
-    [Trait("Rule", "STEP-2")]
+    [Rule("STEP-2")]
     public void A_social_secretary_is_Ny_the_day_before_the_second_anniversary_of_the_start()
     {
         CliResult result = Tool.Run([.. VanSocialSecretary, "--as-of", "2023-02-28", "--format", "json"]);
@@ -78,7 +78,7 @@ public sealed class StepCommandTests
     }
 
     [Fact]
-    [Trait("Rule", "STEP-2")]
+    [Rule("STEP-2")]
     public void A_social_secretary_is_Van_on_the_second_anniversary_of_the_start()
     {
         CliResult result = Tool.Run([.. VanSocialSecretary, "--as-of", "2023-03-01", "--format", "json"]);
@@ -108,7 +108,7 @@ public sealed class StepCommandTests
     }
 
     [Fact]
-    [Trait("Rule", "STEP-2")]
+    [Rule("STEP-2")]
     public void A_start_on_29_February_reaches_its_second_anniversary_on_28_February_and_Erfaren_on_28_February_too()
     {
         CliResult result = Tool.Run("step", "--role", "socialsekreterare", "--work-area", "mottagning", "--period", "2020-02-29", "--as-of", "2022-02-28", "--format", "json");
@@ -138,7 +138,7 @@ public sealed class StepCommandTests
     }
 
     [Fact]
-    [Trait("Rule", "STEP-3")]
+    [Rule("STEP-3")]
     public void Several_periods_count_as_their_union_so_overlapping_days_count_once()
     {
         // 2019-01-01..2020-06-30 (the two overlapping periods, 547 days) and 2022-01-01..2024-06-15
@@ -174,7 +174,7 @@ public sealed class StepCommandTests
     }
 
     [Fact]
-    [Trait("Rule", "STEP-3")]
+    [Rule("STEP-3")]
     public void The_order_of_the_period_options_makes_no_difference()
     {
         CliResult given = Tool.Run(
@@ -189,7 +189,7 @@ public sealed class StepCommandTests
     }
 
     [Fact]
-    [Trait("Rule", "STEP-3")]
+    [Rule("STEP-3")]
     public void A_social_secretary_who_has_left_gets_no_next_step_date_and_is_told_why()
     {
         // 2018-01-01..2021-12-31 is one day short of 4 years.
@@ -224,7 +224,7 @@ public sealed class StepCommandTests
     }
 
     [Fact]
-    [Trait("Rule", "STEP-3")]
+    [Rule("STEP-3")]
     public void A_period_that_starts_after_the_as_of_date_gives_no_day_in_the_profession()
     {
         CliResult result = Tool.Run("step", "--role", "socialsekreterare", "--work-area", "utredning", "--period", "2024-08-01", "--as-of", "2024-06-15", "--format", "json");
@@ -250,7 +250,7 @@ public sealed class StepCommandTests
     }
 
     [Fact]
-    [Trait("Rule", "STEP-4")]
+    [Rule("STEP-4")]
     public void A_supervisor_two_weeks_into_the_profession_is_in_Arbetsledare_och_chef()
     {
         CliResult result = Tool.Run("step", "--role", "arbetsledare", "--period", "2024-06-01", "--as-of", "2024-06-15", "--format", "json");
@@ -280,7 +280,7 @@ public sealed class StepCommandTests
     }
 
     [Fact]
-    [Trait("Rule", "STEP-5")]
+    [Rule("STEP-5")]
     public void A_social_secretary_in_foster_care_is_eligible_in_Norrbotten()
     {
         CliResult result = Tool.Run("step", "--role", "socialsekreterare", "--work-area", "familjehem", "--period", "2015-01-01", "--format", "json");
@@ -310,7 +310,7 @@ public sealed class StepCommandTests
     }
 
     [Fact]
-    [Trait("Rule", "STEP-5")]
+    [Rule("STEP-5")]
     public void A_social_secretary_in_foster_care_is_not_eligible_under_a_region_file_whose_policy_lacks_it()
     {
         CliResult result = Tool.Run("step", "--role", "socialsekreterare", "--work-area", "familjehem", "--period", "2015-01-01", "--region", Repository.VasterbottenExample, "--format", "json");
@@ -336,7 +336,7 @@ public sealed class StepCommandTests
     }
 
     [Fact]
-    [Trait("Rule", "STEP-5")]
+    [Rule("STEP-5")]
     public void A_social_secretary_without_a_work_area_is_not_eligible()
     {
         CliResult result = Tool.Run("step", "--role", "socialsekreterare", "--period", "2015-01-01", "--format", "json");
@@ -362,7 +362,7 @@ public sealed class StepCommandTests
     }
 
     [Fact]
-    [Trait("Rule", "STEP-5")]
+    [Rule("STEP-5")]
     public void A_work_area_that_is_another_word_is_outside_the_target_group()
     {
         CliResult result = Tool.Run("step", "--role", "socialsekreterare", "--work-area", "ekonomiskt-bistand", "--period", "2015-01-01", "--format", "json");
@@ -388,7 +388,7 @@ public sealed class StepCommandTests
     }
 
     [Theory]
-    [Trait("Rule", "STEP-6")]
+    [Rule("STEP-6")]
     [InlineData("hogre-chef", "Högre chef")]
     [InlineData("administrativ", "Administrativ personal")]
     [InlineData("politiker", "Politiker")]
@@ -417,7 +417,7 @@ public sealed class StepCommandTests
     }
 
     [Fact]
-    [Trait("Rule", "STEP-6")]
+    [Rule("STEP-6")]
     public void A_social_secretary_of_another_employer_is_not_eligible()
     {
         CliResult result = Tool.Run("step", "--role", "socialsekreterare", "--work-area", "utredning", "--employer", "annan", "--period", "2015-01-01", "--format", "json");
@@ -443,7 +443,7 @@ public sealed class StepCommandTests
     }
 
     [Fact]
-    [Trait("Rule", "STEP-8")]
+    [Rule("STEP-8")]
     public void A_Van_social_secretary_before_Norrbotten_opens_Van_gets_the_step_and_the_day_it_opens()
     {
         CliResult result = Tool.Run("step", "--role", "socialsekreterare", "--work-area", "utredning", "--period", "2020-06-01", "--as-of", "2022-12-15", "--format", "json");
@@ -473,7 +473,7 @@ public sealed class StepCommandTests
     }
 
     [Fact]
-    [Trait("Rule", "STEP-8")]
+    [Rule("STEP-8")]
     public void Erfaren_under_a_region_file_that_gives_it_no_opening_date_is_not_open()
     {
         CliResult result = Tool.Run("step", "--role", "socialsekreterare", "--work-area", "utredning", "--period", "2015-01-01", "--region", Repository.VasterbottenExample, "--format", "json");

@@ -247,7 +247,7 @@ public sealed class StepsCommandTests
     }
 
     [Fact]
-    [Trait("Rule", "STEP-3")]
+    [Rule("STEP-3")]
     public void The_periods_of_one_person_in_the_staff_file_count_as_their_union()
     {
         // The same history as StepCommandTests' overlapping periods: 1 444 days, Erfaren on 2025-07-03.
@@ -269,7 +269,7 @@ public sealed class StepsCommandTests
     }
 
     [Fact]
-    [Trait("Rule", "STEP-5")]
+    [Rule("STEP-5")]
     public void An_empty_work_area_is_none_and_an_empty_employer_is_kommun()
     {
         using var file = TempRegionFile.WithText(

@@ -6,7 +6,7 @@ namespace Yrkesresan.Cli.Tests;
 public sealed class YearTests
 {
     [Theory]
-    [Trait("Rule", "ALLOC-1")]
+    [Rule("ALLOC-1")]
     [InlineData(2021)]
     [InlineData(2024)]
     [InlineData(2031)]
@@ -19,7 +19,7 @@ public sealed class YearTests
     }
 
     [Theory]
-    [Trait("Rule", "ALLOC-1")]
+    [Rule("ALLOC-1")]
     [InlineData("2021")]
     [InlineData("2023")]
     [InlineData("2040")]
@@ -32,7 +32,7 @@ public sealed class YearTests
     }
 
     [Fact]
-    [Trait("Rule", "ALLOC-4")]
+    [Rule("ALLOC-4")]
     public void Every_one_of_Norrbotten_s_14_municipalities_takes_part_in_every_year_of_the_plan()
     {
         foreach (string year in new[] { "2021", "2022", "2023" })
@@ -44,7 +44,7 @@ public sealed class YearTests
     }
 
     [Theory]
-    [Trait("Rule", "ALLOC-1")]
+    [Rule("ALLOC-1")]
     [InlineData("2020")]
     [InlineData("1999")]
     [InlineData("0000")]
@@ -60,7 +60,7 @@ public sealed class YearTests
     }
 
     [Fact]
-    [Trait("Rule", "ALLOC-1")]
+    [Rule("ALLOC-1")]
     public void A_year_before_2021_is_refused_even_with_a_total_of_one_s_own()
     {
         CliResult result = Tool.Run("allocate", "--year", "2020", "--total", "1000");
@@ -70,7 +70,7 @@ public sealed class YearTests
     }
 
     [Fact]
-    [Trait("Rule", "ALLOC-1")]
+    [Rule("ALLOC-1")]
     public void A_clock_before_2021_without_year_is_a_usage_error_that_asks_for_year()
     {
         CliResult result = Tool.RunIn(2020, "allocate");

@@ -16,14 +16,14 @@ namespace Yrkesresan.Domain.Tests;
 public sealed class CodedValueSetTests
 {
     [Fact]
-    [Trait("Rule", "STEP-1")]
+    [Rule("STEP-1")]
     public void The_four_career_steps_are_Ny_Van_Erfaren_and_Arbetsledare_och_chef_with_their_completed_years() =>
         Assert.Equal(
             ["1 Ny Ny 0 2", "2 Van Van 2 5", "3 Erfaren Erfaren 5 -", "4 ArbetsledareOchChef Arbetsledare och chef - -"],
             CareerStep.List.OrderBy(s => s.Value).Select(s => $"{s.Value} {s.Code} {s.DisplayName} {s.MinCompletedYears?.ToString(CultureInfo.InvariantCulture) ?? "-"} {s.MaxCompletedYearsExclusive?.ToString(CultureInfo.InvariantCulture) ?? "-"}"));
 
     [Fact]
-    [Trait("Rule", "STEP-5")]
+    [Rule("STEP-5")]
     public void The_roles_are_the_three_of_the_target_group_and_three_outside_it() =>
         Assert.Equal(
             [
@@ -33,7 +33,7 @@ public sealed class CodedValueSetTests
             Role.List.OrderBy(r => r.Value).Select(r => $"{r.Value} {r.Code} {r.DisplayName} {r.IsInTargetGroup} {r.IsSupervisorOrManager}"));
 
     [Fact]
-    [Trait("Rule", "STEP-5")]
+    [Rule("STEP-5")]
     public void The_work_areas_and_employers_have_their_codes_and_Swedish_names()
     {
         Assert.Equal(["1 mottagning Mottagning", "2 utredning Utredning", "3 uppfoljning Uppföljning", "4 familjehem Familjehem"], Listed(WorkArea.List));
@@ -41,7 +41,7 @@ public sealed class CodedValueSetTests
     }
 
     [Fact]
-    [Trait("Rule", "STEP-7")]
+    [Rule("STEP-7")]
     public void The_eligibility_reasons_have_their_codes_and_the_refusals_are_the_last_six() =>
         Assert.Equal(
             [
@@ -55,7 +55,7 @@ public sealed class CodedValueSetTests
             EligibilityReasonCode.List.OrderBy(r => r.Value).Select(r => $"{r.Value} {r.Code} {r.DisplayName} {r.IsRefusal}"));
 
     [Fact]
-    [Trait("Rule", "COURSE-7")]
+    [Rule("COURSE-7")]
     public void The_named_days_are_thirteen_public_holidays_and_three_eves_by_their_Swedish_names() =>
         Assert.Equal(
             [
@@ -69,27 +69,27 @@ public sealed class CodedValueSetTests
             SwedishHoliday.List.OrderBy(h => h.Value).Select(h => $"{h.Value} {h.Code} {h.DisplayName} {h.Kind.Code}"));
 
     [Fact]
-    [Trait("Rule", "COURSE-7")]
+    [Rule("COURSE-7")]
     public void The_kinds_of_named_day_are_public_holiday_and_eve() =>
         Assert.Equal(["1 holiday Allmän helgdag", "2 eve Afton"], Listed(SwedishHolidayKind.List));
 
     [Fact]
-    [Trait("Rule", "FEE-2")]
+    [Rule("FEE-2")]
     public void A_course_day_is_on_site_or_digital() =>
         Assert.Equal(["1 onsite På plats", "2 digital Digitalt"], Listed(DeliveryMode.List));
 
     [Fact]
-    [Trait("Rule", "COURSE-2")]
+    [Rule("COURSE-2")]
     public void The_knowledge_levels_are_fakta_forstaelse_fardighet_and_fortrogenhet() =>
         Assert.Equal(["1 fakta Fakta", "2 forstaelse Förståelse", "3 fardighet Färdighet", "4 fortrogenhet Förtrogenhet"], Listed(KnowledgeLevel.List));
 
     [Fact]
-    [Trait("Rule", "FEE-1")]
+    [Rule("FEE-1")]
     public void The_fee_components_are_venue_trainer_pot_course_material_and_buffer() =>
         Assert.Equal(["1 venue Lokal och fika", "2 trainer_pot Utbildarpott", "3 course_material Kursmaterial", "4 buffer Buffert"], Listed(FeeComponent.List));
 
     [Fact]
-    [Trait("Rule", "GOAL-1")]
+    [Rule("GOAL-1")]
     public void A_goal_is_met_not_met_or_not_evaluable_and_its_interval_above_below_or_too_wide_to_tell()
     {
         Assert.Equal(["1 met Uppfyllt", "2 not_met Inte uppfyllt", "3 not_evaluable Kan inte bedömas"], Listed(GoalStatus.List));

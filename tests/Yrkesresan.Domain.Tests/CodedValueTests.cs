@@ -7,7 +7,7 @@ namespace Yrkesresan.Domain.Tests;
 public class CodedValueTests
 {
     [Theory]
-    [Trait("Rule", "STEP-6")]
+    [Rule("STEP-6")]
     [InlineData("hogre-chef", true)]
     [InlineData("Hogre-chef", false)]
     [InlineData("HOGRE-CHEF", false)]
@@ -25,7 +25,7 @@ public class CodedValueTests
     }
 
     [Fact]
-    [Trait("Rule", "STEP-6")]
+    [Rule("STEP-6")]
     public void An_unknown_code_is_refused_with_a_message_listing_the_codes_there_are()
     {
         var error = Assert.Throws<ArgumentException>(() => Role.FromCode("Chef"));
@@ -34,7 +34,7 @@ public class CodedValueTests
     }
 
     [Fact]
-    [Trait("Rule", "STEP-6")]
+    [Rule("STEP-6")]
     public void Looking_up_a_null_code_is_an_argument_error()
     {
         var error = Assert.Throws<ArgumentNullException>(() => Role.FromCode(null!));
@@ -42,12 +42,12 @@ public class CodedValueTests
     }
 
     [Fact]
-    [Trait("Rule", "FEE-1")]
+    [Rule("FEE-1")]
     public void The_codes_are_listed_in_the_order_of_the_set_not_in_the_alphabetical_order_of_the_names() =>
         Assert.Equal("venue, trainer_pot, course_material, buffer", FeeComponent.AllCodes());
 
     [Fact]
-    [Trait("Rule", "STEP-5")]
+    [Rule("STEP-5")]
     public void A_coded_value_prints_as_its_code_not_its_name_or_display_name()
     {
         Assert.Equal("uppfoljning", WorkArea.Uppfoljning.ToString());

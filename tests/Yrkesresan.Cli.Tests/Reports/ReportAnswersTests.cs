@@ -25,7 +25,7 @@ public sealed class ReportAnswersTests : IDisposable
     public static TheoryData<string> AnswersCases => [.. MalformedAnswersFileTests.Cases.Keys];
 
     [Fact]
-    [Trait("Rule", "REPORT-1")]
+    [Rule("REPORT-1")]
     public void The_example_year_s_report_with_the_survey_s_answers_shows_each_goal_as_the_follow_up_evaluates_it()
     {
         string file = folder.PathOf("rapport.html");
@@ -62,7 +62,7 @@ public sealed class ReportAnswersTests : IDisposable
     }
 
     [Fact]
-    [Trait("Rule", "REPORT-1")]
+    [Rule("REPORT-1")]
     public void The_example_s_goals_in_the_report_are_those_the_worked_example_counts_from_the_file()
     {
         // docs/worked-example-goals.md, counted from docs/examples/norrbotten-2023-answers.csv by its own script.
@@ -88,7 +88,7 @@ public sealed class ReportAnswersTests : IDisposable
     }
 
     [Fact]
-    [Trait("Rule", "REPORT-1")]
+    [Rule("REPORT-1")]
     public void The_tool_writes_the_library_s_report_of_the_year_with_the_follow_up_of_the_answers()
     {
         string file = folder.PathOf("rapport.md");
@@ -104,7 +104,7 @@ public sealed class ReportAnswersTests : IDisposable
 
     [Theory]
     [MemberData(nameof(AnswersCases))]
-    [Trait("Rule", "REPORT-1")]
+    [Rule("REPORT-1")]
     public void An_answers_file_s_problems_are_reported_exactly_as_goals_reports_them_and_no_report_is_written(string name)
     {
         (byte[] content, int exitCode, _) = MalformedAnswersFileTests.Cases[name];
@@ -132,7 +132,7 @@ public sealed class ReportAnswersTests : IDisposable
     }
 
     [Fact]
-    [Trait("Rule", "REPORT-1")]
+    [Rule("REPORT-1")]
     public void A_bad_ledger_and_a_bad_answers_file_are_reported_together_as_goals_reports_them()
     {
         using TempRegionFile ledger = TempRegionFile.WithText(TestLedgers.Vasterbotten, "ledger.json");
@@ -150,7 +150,7 @@ public sealed class ReportAnswersTests : IDisposable
     }
 
     [Fact]
-    [Trait("Rule", "REPORT-1")]
+    [Rule("REPORT-1")]
     public void An_answers_file_that_cannot_be_read_is_a_usage_error_before_the_ledger_is_read()
     {
         string file = folder.PathOf("rapport.html");
@@ -167,7 +167,7 @@ public sealed class ReportAnswersTests : IDisposable
     }
 
     [Fact]
-    [Trait("Rule", "REPORT-1")]
+    [Rule("REPORT-1")]
     public void A_region_without_a_follow_up_plan_reports_the_directive_s_four_national_goals_and_says_so()
     {
         using TempRegionFile answers = TempRegionFile.WithText(
@@ -191,7 +191,7 @@ public sealed class ReportAnswersTests : IDisposable
     }
 
     [Fact]
-    [Trait("Rule", "REPORT-1")]
+    [Rule("REPORT-1")]
     public void Report_help_describes_answers()
     {
         Assert.Contains("--answers <FILE>", Tool.Run("report", "--help").Stdout, StringComparison.Ordinal);

@@ -13,7 +13,7 @@ namespace Yrkesresan.Cli.Tests.Reports;
 public sealed class ExampleReportBrowserTests(ExampleReportPrint print, ITestOutputHelper output) : IClassFixture<ExampleReportPrint>
 {
     [SkippableFact]
-    [Trait("Rule", "REPORT-1")]
+    [Rule("REPORT-1")]
     public void The_example_report_prints_on_two_A4_pages_page_1_with_every_headline_section_and_nothing_of_the_appendix()
     {
         PrintedPdf pdf = print.Pdf;
@@ -25,14 +25,14 @@ public sealed class ExampleReportBrowserTests(ExampleReportPrint print, ITestOut
     }
 
     [SkippableFact]
-    [Trait("Rule", "REPORT-1")]
+    [Rule("REPORT-1")]
     public void The_appendix_of_the_example_report_begins_on_page_2()
     {
         AppendixBeginsOnPageTwo(print.Pdf, "Bilaga: kommunerna 2023");
     }
 
     [SkippableFact]
-    [Trait("Rule", "REPORT-1")]
+    [Rule("REPORT-1")]
     public void The_figures_printed_on_page_1_are_the_settlement_s()
     {
         FrontPageFigures(print.Pdf, print.Report);
@@ -40,7 +40,7 @@ public sealed class ExampleReportBrowserTests(ExampleReportPrint print, ITestOut
     }
 
     [SkippableFact]
-    [Trait("Rule", "REPORT-1")]
+    [Rule("REPORT-1")]
     public void The_appendix_prints_every_municipality_s_line_of_the_settlement_and_its_totals()
     {
         AppendixFigures(print.Pdf, print.Report);
@@ -55,7 +55,7 @@ public sealed class ExampleReportBrowserTests(ExampleReportPrint print, ITestOut
 public sealed class ExampleWithAnswersReportBrowserTests(ExampleWithAnswersReportPrint print, ITestOutputHelper output) : IClassFixture<ExampleWithAnswersReportPrint>
 {
     [SkippableFact]
-    [Trait("Rule", "REPORT-1")]
+    [Rule("REPORT-1")]
     public void With_the_survey_s_answers_page_1_of_the_example_holds_every_headline_section_and_the_goals_and_nothing_of_the_appendix()
     {
         PrintedPdf pdf = print.Pdf;
@@ -68,7 +68,7 @@ public sealed class ExampleWithAnswersReportBrowserTests(ExampleWithAnswersRepor
     }
 
     [SkippableFact]
-    [Trait("Rule", "REPORT-1")]
+    [Rule("REPORT-1")]
     public void The_appendix_of_the_example_report_with_answers_begins_on_page_2_and_has_the_goals_by_municipality()
     {
         PrintedPdf pdf = print.Pdf;
@@ -80,7 +80,7 @@ public sealed class ExampleWithAnswersReportBrowserTests(ExampleWithAnswersRepor
     }
 
     [SkippableFact]
-    [Trait("Rule", "REPORT-1")]
+    [Rule("REPORT-1")]
     public void Each_goal_printed_on_page_1_has_the_follow_up_s_status_share_counted_answers_and_verdict()
     {
         PrintedPdf pdf = print.Pdf;
@@ -116,7 +116,7 @@ public sealed class ExampleWithAnswersReportBrowserTests(ExampleWithAnswersRepor
 public sealed class VastraGotalandReportBrowserTests(VastraGotalandReportPrint print, ITestOutputHelper output) : IClassFixture<VastraGotalandReportPrint>
 {
     [SkippableFact]
-    [Trait("Rule", "REPORT-1")]
+    [Rule("REPORT-1")]
     public void The_report_of_49_municipalities_in_a_busy_year_has_page_1_with_every_headline_section_and_nothing_of_the_appendix()
     {
         PrintedPdf pdf = print.Pdf;
@@ -128,14 +128,14 @@ public sealed class VastraGotalandReportBrowserTests(VastraGotalandReportPrint p
     }
 
     [SkippableFact]
-    [Trait("Rule", "REPORT-1")]
+    [Rule("REPORT-1")]
     public void The_appendix_of_the_large_report_begins_on_page_2()
     {
         AppendixBeginsOnPageTwo(print.Pdf, "Bilaga: kommunerna 2023");
     }
 
     [SkippableFact]
-    [Trait("Rule", "REPORT-1")]
+    [Rule("REPORT-1")]
     public void The_figures_printed_on_page_1_are_the_settlement_s_and_the_goals()
     {
         PrintedPdf pdf = print.Pdf;
@@ -165,7 +165,7 @@ public sealed class VastraGotalandReportBrowserTests(VastraGotalandReportPrint p
     }
 
     [SkippableFact]
-    [Trait("Rule", "REPORT-1")]
+    [Rule("REPORT-1")]
     public void The_appendix_prints_every_municipality_s_line_of_the_settlement_and_the_goals_by_municipality()
     {
         PrintedPdf pdf = print.Pdf;

@@ -17,7 +17,7 @@ public sealed class ReportCommandTests : IDisposable
     public void Dispose() => folder.Dispose();
 
     [Fact]
-    [Trait("Rule", "REPORT-1")]
+    [Rule("REPORT-1")]
     public void The_example_year_s_report_is_written_to_the_output_file_in_Swedish_whatever_the_user_s_language()
     {
         string file = folder.PathOf("rapport.html");
@@ -35,7 +35,7 @@ public sealed class ReportCommandTests : IDisposable
     }
 
     [Fact]
-    [Trait("Rule", "REPORT-1")]
+    [Rule("REPORT-1")]
     public void With_lang_en_the_report_and_the_messages_are_in_English_and_with_lang_sv_both_in_Swedish()
     {
         string english = folder.PathOf("report.html");
@@ -55,7 +55,7 @@ public sealed class ReportCommandTests : IDisposable
     }
 
     [Fact]
-    [Trait("Rule", "REPORT-1")]
+    [Rule("REPORT-1")]
     public void Format_md_writes_the_same_report_as_Markdown_tables()
     {
         string file = folder.PathOf("rapport.md");
@@ -83,7 +83,7 @@ public sealed class ReportCommandTests : IDisposable
     }
 
     [Fact]
-    [Trait("Rule", "REPORT-1")]
+    [Rule("REPORT-1")]
     public void A_region_file_gives_the_report_its_own_region()
     {
         string file = folder.PathOf("rapport.html");
@@ -94,7 +94,7 @@ public sealed class ReportCommandTests : IDisposable
     }
 
     [Fact]
-    [Trait("Rule", "REPORT-1")]
+    [Rule("REPORT-1")]
     public void A_year_without_course_days_is_reported_with_zeros_and_says_so()
     {
         string file = folder.PathOf("rapport.html");
@@ -108,7 +108,7 @@ public sealed class ReportCommandTests : IDisposable
     }
 
     [Fact]
-    [Trait("Rule", "REPORT-1")]
+    [Rule("REPORT-1")]
     public void Without_output_the_report_is_a_usage_error_before_any_file_is_read()
     {
         CliResult result = Tool.Run("report", "--year", "2023", "--ledger", folder.PathOf("no-such-ledger.json"));
@@ -125,7 +125,7 @@ public sealed class ReportCommandTests : IDisposable
     }
 
     [Theory]
-    [Trait("Rule", "REPORT-1")]
+    [Rule("REPORT-1")]
     [InlineData("--format", "pdf", "--format must be html or md; 'pdf' is not one of them.")]
     [InlineData("--year", "2020", "Norrbotten's schedule starts in 2021, so it has no fixed cost for 2020; give --year 2021 or later.")]
     [InlineData("--year", "23", "--year must be a calendar year of four digits, e.g. 2025; '23' is not one.")]
@@ -142,7 +142,7 @@ public sealed class ReportCommandTests : IDisposable
     }
 
     [Fact]
-    [Trait("Rule", "REPORT-1")]
+    [Rule("REPORT-1")]
     public void An_invalid_ledger_is_bad_data_every_problem_listed_and_no_file_is_written()
     {
         using TempRegionFile ledger = TempRegionFile.WithText(TestLedgers.Vasterbotten, "ledger.json");
@@ -155,7 +155,7 @@ public sealed class ReportCommandTests : IDisposable
     }
 
     [Fact]
-    [Trait("Rule", "REPORT-1")]
+    [Rule("REPORT-1")]
     public void Help_lists_report_and_report_help_describes_every_option()
     {
         CliResult root = Tool.Run("--help");
@@ -172,7 +172,7 @@ public sealed class ReportCommandTests : IDisposable
     }
 
     [Fact]
-    [Trait("Rule", "REPORT-1")]
+    [Rule("REPORT-1")]
     public void The_tool_writes_the_library_s_report_of_the_year()
     {
         string file = folder.PathOf("rapport.md");

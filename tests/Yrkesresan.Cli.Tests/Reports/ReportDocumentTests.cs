@@ -33,7 +33,7 @@ public sealed class ReportDocumentTests(ExampleReportPrint example, VastraGotala
     }
 
     [Fact]
-    [Trait("Rule", "REPORT-1")]
+    [Rule("REPORT-1")]
     public void The_report_parses_strictly_with_lang_a_title_a_first_page_and_an_appendix()
     {
         foreach ((string name, string html, AnnualReport report) in Reports())
@@ -52,7 +52,7 @@ public sealed class ReportDocumentTests(ExampleReportPrint example, VastraGotala
     }
 
     [Fact]
-    [Trait("Rule", "REPORT-1")]
+    [Rule("REPORT-1")]
     public void The_report_fetches_nothing_no_script_no_reference_to_another_file_or_the_web()
     {
         foreach ((string name, string html, _) in Reports())
@@ -83,7 +83,7 @@ public sealed class ReportDocumentTests(ExampleReportPrint example, VastraGotala
     }
 
     [Fact]
-    [Trait("Rule", "REPORT-1")]
+    [Rule("REPORT-1")]
     public void Every_table_has_header_cells_columns_headed_in_a_thead_and_each_row_headed_by_its_first_cell()
     {
         foreach ((string name, string html, _) in Reports())
@@ -111,7 +111,7 @@ public sealed class ReportDocumentTests(ExampleReportPrint example, VastraGotala
     }
 
     [Fact]
-    [Trait("Rule", "REPORT-1")]
+    [Rule("REPORT-1")]
     public void The_chart_s_columns_are_as_tall_as_the_participant_days_they_stand_for()
     {
         foreach ((string name, string html, AnnualReport report) in Reports())
@@ -137,7 +137,7 @@ public sealed class ReportDocumentTests(ExampleReportPrint example, VastraGotala
     }
 
     [Fact]
-    [Trait("Rule", "REPORT-1")]
+    [Rule("REPORT-1")]
     public void The_first_page_s_figures_and_the_appendix_s_rows_are_the_library_s()
     {
         foreach ((string name, string html, AnnualReport report) in Reports().Where(r => !r.Name.Contains("English", StringComparison.Ordinal)))
@@ -164,7 +164,7 @@ public sealed class ReportDocumentTests(ExampleReportPrint example, VastraGotala
     }
 
     [Fact]
-    [Trait("Rule", "REPORT-1")]
+    [Rule("REPORT-1")]
     public void The_goals_table_has_each_goal_s_status_share_counted_answers_and_interval_as_the_follow_up_has_them()
     {
         IHtmlDocument document = Parse(large.Html);
@@ -192,7 +192,7 @@ public sealed class ReportDocumentTests(ExampleReportPrint example, VastraGotala
     }
 
     [Fact]
-    [Trait("Rule", "REPORT-1")]
+    [Rule("REPORT-1")]
     public void Without_answers_the_goals_section_says_the_survey_is_missing_and_the_appendix_has_no_goals()
     {
         IHtmlDocument document = Parse(example.Html);
@@ -203,7 +203,7 @@ public sealed class ReportDocumentTests(ExampleReportPrint example, VastraGotala
     }
 
     [Fact]
-    [Trait("Rule", "REPORT-1")]
+    [Rule("REPORT-1")]
     public void The_markdown_has_the_html_s_sections_and_every_row_of_its_tables()
     {
         AnnualReport report = large.Report;
@@ -236,7 +236,7 @@ public sealed class ReportDocumentTests(ExampleReportPrint example, VastraGotala
     }
 
     [Fact]
-    [Trait("Rule", "REPORT-1")]
+    [Rule("REPORT-1")]
     public void Names_with_markup_characters_are_text_in_the_html_and_the_markdown()
     {
         var region = new Domain.Regions.Region(

@@ -83,7 +83,7 @@ public sealed class AllocationLanguageTests
     }
 
     [Fact]
-    [Trait("Rule", "ALLOC-1")]
+    [Rule("ALLOC-1")]
     public void A_fixed_cost_statement_reads_as_a_heading_and_one_line_per_municipality_in_English_and_in_Swedish()
     {
         FixedCostStatement statement = FixedCostAllocation.ForYear(Norrbotten.Region, 2023);

@@ -10,7 +10,7 @@ public class AllocationValidationTests
             new LargestRemainderPolicy<string>().Allocate(total, parties.Select(p => new WeightedParty<string>(p.Party!, p.Weight))));
 
     [Fact]
-    [Trait("Rule", "ALLOC-2")]
+    [Rule("ALLOC-2")]
     public void No_parties_is_refused()
     {
         AllocationInputException error = Refusal(100);
@@ -19,7 +19,7 @@ public class AllocationValidationTests
     }
 
     [Fact]
-    [Trait("Rule", "ALLOC-2")]
+    [Rule("ALLOC-2")]
     public void A_negative_total_is_refused_and_a_total_of_zero_is_not()
     {
         AllocationProblem problem = Assert.Single(Refusal(-1, ("a", 1)).Problems);
@@ -31,7 +31,7 @@ public class AllocationValidationTests
     }
 
     [Fact]
-    [Trait("Rule", "ALLOC-2")]
+    [Rule("ALLOC-2")]
     public void A_negative_weight_is_refused_naming_the_party()
     {
         AllocationProblem problem = Assert.Single(Refusal(100, ("2580", -5), ("2581", 3)).Problems);
@@ -41,7 +41,7 @@ public class AllocationValidationTests
     }
 
     [Fact]
-    [Trait("Rule", "ALLOC-2")]
+    [Rule("ALLOC-2")]
     public void All_weights_zero_is_refused_but_one_positive_weight_is_enough()
     {
         AllocationProblem problem = Assert.Single(Refusal(100, ("a", 0), ("b", 0)).Problems);
@@ -51,7 +51,7 @@ public class AllocationValidationTests
     }
 
     [Fact]
-    [Trait("Rule", "ALLOC-2")]
+    [Rule("ALLOC-2")]
     public void A_party_given_twice_is_refused_once_with_its_count()
     {
         AllocationProblem problem = Assert.Single(Refusal(100, ("2580", 1), ("2581", 1), ("2580", 2), ("2580", 3)).Problems);
@@ -60,7 +60,7 @@ public class AllocationValidationTests
     }
 
     [Fact]
-    [Trait("Rule", "ALLOC-2")]
+    [Rule("ALLOC-2")]
     public void Duplicates_are_found_among_many_parties_too()
     {
         WeightedParty<int>[] parties = [.. Enumerable.Range(1, 3_000).Select(i => new WeightedParty<int>(i, 1)), new WeightedParty<int>(1_234, 1)];
@@ -69,7 +69,7 @@ public class AllocationValidationTests
     }
 
     [Fact]
-    [Trait("Rule", "ALLOC-2")]
+    [Rule("ALLOC-2")]
     public void A_missing_party_is_refused()
     {
         AllocationProblem problem = Assert.Single(Refusal(100, (null, 1), ("a", 1)).Problems);
@@ -78,7 +78,7 @@ public class AllocationValidationTests
     }
 
     [Fact]
-    [Trait("Rule", "ALLOC-2")]
+    [Rule("ALLOC-2")]
     public void Two_missing_parties_are_two_missing_parties_not_a_duplicate()
     {
         Assert.Equal(
@@ -87,14 +87,14 @@ public class AllocationValidationTests
     }
 
     [Fact]
-    [Trait("Rule", "ALLOC-2")]
+    [Rule("ALLOC-2")]
     public void A_negative_weight_beside_zero_weights_is_not_also_reported_as_all_weights_zero()
     {
         Assert.Equal([AllocationProblemCode.NegativeWeight], Refusal(100, ("a", -1), ("b", 0)).Problems.Select(p => p.Code));
     }
 
     [Fact]
-    [Trait("Rule", "ALLOC-2")]
+    [Rule("ALLOC-2")]
     public void The_same_many_parties_can_be_allocated_again_and_again_without_a_false_duplicate()
     {
         WeightedParty<int>[] parties = [.. Enumerable.Range(1, 3_000).Select(i => new WeightedParty<int>(i, i))];
@@ -106,7 +106,7 @@ public class AllocationValidationTests
     }
 
     [Fact]
-    [Trait("Rule", "ALLOC-2")]
+    [Rule("ALLOC-2")]
     public void Weights_adding_up_past_the_largest_long_are_refused_not_wrapped_round()
     {
         AllocationProblem problem = Assert.Single(Refusal(100, ("a", long.MaxValue), ("b", 1)).Problems);
@@ -116,7 +116,7 @@ public class AllocationValidationTests
     }
 
     [Fact]
-    [Trait("Rule", "ALLOC-2")]
+    [Rule("ALLOC-2")]
     public void Every_problem_of_a_request_is_reported_at_once()
     {
         AllocationInputException error = Refusal(-7, ("a", -1), ("b", 0), ("a", 2), ("c", -3));
@@ -135,7 +135,7 @@ public class AllocationValidationTests
     }
 
     [Fact]
-    [Trait("Rule", "ALLOC-2")]
+    [Rule("ALLOC-2")]
     public void A_negative_total_and_all_weights_zero_are_both_reported()
     {
         Assert.Equal(
@@ -144,14 +144,14 @@ public class AllocationValidationTests
     }
 
     [Fact]
-    [Trait("Rule", "ALLOC-2")]
+    [Rule("ALLOC-2")]
     public void A_sequence_of_parties_that_is_null_is_refused()
     {
         Assert.Throws<ArgumentNullException>(() => new LargestRemainderPolicy<string>().Allocate(1, (IEnumerable<WeightedParty<string>>)null!));
     }
 
     [Fact]
-    [Trait("Rule", "ALLOC-2")]
+    [Rule("ALLOC-2")]
     public void The_exception_needs_at_least_one_problem()
     {
         var error = Assert.Throws<ArgumentException>(() => new AllocationInputException([]));

@@ -35,7 +35,7 @@ public class DuplicateMunicipalityCodeTests
         }, duplicated ? distinct[which] : (int?)null);
 
     [Fact]
-    [Trait("Rule", "ALLOC-2")]
+    [Rule("ALLOC-2")]
     public void A_municipality_code_given_twice_is_refused_in_any_order_and_different_codes_never_are()
     {
         Properties.ForAll(Cases, c =>
@@ -57,7 +57,7 @@ public class DuplicateMunicipalityCodeTests
     }
 
     [Theory]
-    [Trait("Rule", "ALLOC-2")]
+    [Rule("ALLOC-2")]
     [InlineData(new[] { 1, 9_999, 1 })] // the lowest code again, after the highest
     [InlineData(new[] { 9_999, 1, 9_999 })]
     [InlineData(new[] { 157, 314, 1, 158, 157 })] // codes that share a word of the bitmap

@@ -8,7 +8,7 @@ namespace Yrkesresan.Domain.Tests.Allocation;
 public class ExactQuotaTests
 {
     [Fact]
-    [Trait("Rule", "ALLOC-2")]
+    [Rule("ALLOC-2")]
     public void Lulea_s_exact_quota_of_950_000_kr_is_298_397_and_133_084_over_249_428()
     {
         ExactQuota quota = ExactQuota.Of(950_000, 78_346, 249_428);
@@ -22,7 +22,7 @@ public class ExactQuotaTests
     }
 
     [Fact]
-    [Trait("Rule", "ALLOC-2")]
+    [Rule("ALLOC-2")]
     public void A_whole_quota_has_equal_floor_and_ceiling_and_prints_as_a_whole_number()
     {
         ExactQuota quota = ExactQuota.Of(100, 1, 4);
@@ -33,7 +33,7 @@ public class ExactQuotaTests
     }
 
     [Fact]
-    [Trait("Rule", "ALLOC-2")]
+    [Rule("ALLOC-2")]
     public void Quotas_of_the_largest_totals_and_weights_are_exact()
     {
         ExactQuota all = ExactQuota.Of(long.MaxValue, long.MaxValue, long.MaxValue);
@@ -47,7 +47,7 @@ public class ExactQuotaTests
     }
 
     [Theory]
-    [Trait("Rule", "ALLOC-2")]
+    [Rule("ALLOC-2")]
     [InlineData(1, 1, 2, 1)] // exactly one half rounds up
     [InlineData(3, 1, 2, 2)] // 1.5 rounds up to 2
     [InlineData(49, 1, 100, 0)] // 0.49 rounds down
@@ -59,7 +59,7 @@ public class ExactQuotaTests
         Assert.Equal(expected, ExactQuota.Of(total, weight, weightTotal).RoundHalfUp());
 
     [Fact]
-    [Trait("Rule", "ALLOC-2")]
+    [Rule("ALLOC-2")]
     public void Quotas_equal_as_rational_numbers_are_equal_whatever_their_denominators()
     {
         ExactQuota half = ExactQuota.Of(1, 1, 2);
@@ -80,7 +80,7 @@ public class ExactQuotaTests
     }
 
     [Fact]
-    [Trait("Rule", "ALLOC-2")]
+    [Rule("ALLOC-2")]
     public void Quotas_order_by_value_whole_part_first_then_fraction()
     {
         ExactQuota oneThird = ExactQuota.Of(1, 1, 3);
@@ -102,7 +102,7 @@ public class ExactQuotaTests
     }
 
     [Theory]
-    [Trait("Rule", "ALLOC-2")]
+    [Rule("ALLOC-2")]
     [InlineData(-1, 1, 1, "total")]
     [InlineData(1, -1, 1, "weight")]
     [InlineData(1, 2, 1, "weight")]
@@ -115,7 +115,7 @@ public class ExactQuotaTests
     }
 
     [Fact]
-    [Trait("Rule", "ALLOC-2")]
+    [Rule("ALLOC-2")]
     public void The_boundary_arguments_are_accepted()
     {
         Assert.Equal(0, ExactQuota.Of(0, 0, 1).Whole);
@@ -123,7 +123,7 @@ public class ExactQuotaTests
     }
 
     [Fact]
-    [Trait("Rule", "ALLOC-2")]
+    [Rule("ALLOC-2")]
     public void Every_quota_agrees_with_arbitrary_precision_arithmetic()
     {
         var cases =

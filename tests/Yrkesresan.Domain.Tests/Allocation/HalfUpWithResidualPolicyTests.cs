@@ -11,7 +11,7 @@ public class HalfUpWithResidualPolicyTests
         new HalfUpWithResidualPolicy<string>(residualParty).Allocate(total, parties.Select(p => new WeightedParty<string>(p.Party, p.Weight)));
 
     [Fact]
-    [Trait("Rule", "ALLOC-2")]
+    [Rule("ALLOC-2")]
     public void Each_share_is_rounded_half_up_and_the_surplus_is_taken_off_the_named_party()
     {
         // Quotas 3.5, 3.5 and 3.0 (total 10 by 35, 35 and 30): half up gives 4 + 4 + 3 = 11, one too many, taken off c.
@@ -29,7 +29,7 @@ public class HalfUpWithResidualPolicyTests
     }
 
     [Fact]
-    [Trait("Rule", "ALLOC-2")]
+    [Rule("ALLOC-2")]
     public void A_shortfall_is_added_to_the_named_party()
     {
         // Quotas 1/3 each of 10: half up gives 3 + 3 + 3 = 9, one short, added to b.
@@ -45,7 +45,7 @@ public class HalfUpWithResidualPolicyTests
     }
 
     [Fact]
-    [Trait("Rule", "ALLOC-2")]
+    [Rule("ALLOC-2")]
     public void When_half_up_already_adds_up_the_named_party_keeps_its_rounded_share()
     {
         Allocation<string> allocation = Allocate("a", 10, ("a", 1), ("b", 1));
@@ -55,7 +55,7 @@ public class HalfUpWithResidualPolicyTests
     }
 
     [Fact]
-    [Trait("Rule", "ALLOC-2")]
+    [Rule("ALLOC-2")]
     public void The_policy_is_named_after_its_residual_party()
     {
         var policy = new HalfUpWithResidualPolicy<string>("2581");
@@ -65,7 +65,7 @@ public class HalfUpWithResidualPolicyTests
     }
 
     [Fact]
-    [Trait("Rule", "ALLOC-2")]
+    [Rule("ALLOC-2")]
     public void A_residual_party_that_is_not_among_the_parties_is_refused_along_with_other_problems()
     {
         var error = Assert.Throws<AllocationInputException>(() => Allocate("z", -1, ("a", 1)));
@@ -74,7 +74,7 @@ public class HalfUpWithResidualPolicyTests
     }
 
     [Fact]
-    [Trait("Rule", "ALLOC-2")]
+    [Rule("ALLOC-2")]
     public void A_residual_that_would_make_the_named_share_negative_is_refused()
     {
         // Quotas 0.5, 0.5 and 0 of 1: half up gives 1 + 1 + 0 = 2, one too many, and zero has nothing to give.
@@ -89,7 +89,7 @@ public class HalfUpWithResidualPolicyTests
     }
 
     [Fact]
-    [Trait("Rule", "ALLOC-2")]
+    [Rule("ALLOC-2")]
     public void The_shorthand_gives_the_same_allocation_as_the_policy()
     {
         Allocation<string> shorthand = Apportionment.HalfUpWithResidual<string>(10, [new("a", 1), new("b", 1), new("c", 1)], "b");
@@ -97,7 +97,7 @@ public class HalfUpWithResidualPolicyTests
     }
 
     [Fact]
-    [Trait("Rule", "ALLOC-2")]
+    [Rule("ALLOC-2")]
     public void The_parts_add_up_and_every_other_party_gets_its_quota_rounded_half_up()
     {
         Properties.ForAll(Generators.Requests, request =>

@@ -10,7 +10,7 @@ namespace Yrkesresan.Domain.Tests.Allocation;
 public class HalfYearSplitTests
 {
     [Theory]
-    [Trait("Rule", "ALLOC-5")]
+    [Rule("ALLOC-5")]
     [InlineData(23_450, 11_725, 11_725)]
     [InlineData(60_151, 30_076, 30_075)]
     [InlineData(298_397, 149_199, 149_198)]
@@ -28,7 +28,7 @@ public class HalfYearSplitTests
     }
 
     [Fact]
-    [Trait("Rule", "ALLOC-5")]
+    [Rule("ALLOC-5")]
     public void A_negative_annual_share_is_refused()
     {
         var error = Assert.Throws<ArgumentOutOfRangeException>(() => HalfYearSplit.Of(Sek.FromKronor(-1)));
@@ -36,7 +36,7 @@ public class HalfYearSplitTests
     }
 
     [Fact]
-    [Trait("Rule", "ALLOC-5")]
+    [Rule("ALLOC-5")]
     public void An_annual_share_with_ore_is_refused_because_invoices_are_whole_kronor()
     {
         var error = Assert.Throws<ArgumentException>(() => HalfYearSplit.Of(Sek.FromOre(100_050)));
@@ -44,7 +44,7 @@ public class HalfYearSplitTests
     }
 
     [Fact]
-    [Trait("Rule", "ALLOC-5")]
+    [Rule("ALLOC-5")]
     public void An_undefined_half_year_is_refused()
     {
         HalfYearSplit split = HalfYearSplit.Of(Sek.FromKronor(3));
@@ -54,7 +54,7 @@ public class HalfYearSplitTests
     }
 
     [Fact]
-    [Trait("Rule", "ALLOC-5")]
+    [Rule("ALLOC-5")]
     public void The_half_years_run_January_to_June_and_July_to_December_and_end_at_the_half_year_changes()
     {
         Assert.Equal(new LocalDate(2023, 1, 1), HalfYear.First.StartIn(2023));
@@ -64,7 +64,7 @@ public class HalfYearSplitTests
     }
 
     [Fact]
-    [Trait("Rule", "ALLOC-5")]
+    [Rule("ALLOC-5")]
     public void The_two_invoices_always_add_up_to_the_annual_share_and_differ_by_at_most_the_odd_krona()
     {
         Properties.ForAll(Generators.NonNegativeLong(long.MaxValue / 100), kronor =>

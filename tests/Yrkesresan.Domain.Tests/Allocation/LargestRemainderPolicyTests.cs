@@ -11,7 +11,7 @@ public class LargestRemainderPolicyTests
         Policy.Allocate(total, parties.Select(p => new WeightedParty<string>(p.Party, p.Weight)));
 
     [Fact]
-    [Trait("Rule", "ALLOC-2")]
+    [Rule("ALLOC-2")]
     public void Each_party_gets_the_floor_of_its_quota_and_the_one_leftover_unit_goes_to_the_largest_remainder()
     {
         // Quotas 3.5, 2.1 and 1.4: floors 3 + 2 + 1 = 6, one unit left, to the remainder 0.5.
@@ -26,7 +26,7 @@ public class LargestRemainderPolicyTests
     }
 
     [Fact]
-    [Trait("Rule", "ALLOC-2")]
+    [Rule("ALLOC-2")]
     public void The_leftover_unit_goes_to_the_largest_remainder_not_to_the_largest_weight()
     {
         // Quotas 4.25, 3.45 and 2.3 (total 10 by 85, 69 and 46): floors 4 + 3 + 2 = 9, one unit left,
@@ -41,7 +41,7 @@ public class LargestRemainderPolicyTests
     }
 
     [Fact]
-    [Trait("Rule", "ALLOC-2")]
+    [Rule("ALLOC-2")]
     public void A_tie_in_remainder_goes_to_the_larger_weight()
     {
         // Total 2 by 1, 2 and 7 (weight total 10): quotas 0.2, 0.4 and 1.4; floors 0 + 0 + 1 = 1.
@@ -57,7 +57,7 @@ public class LargestRemainderPolicyTests
     }
 
     [Fact]
-    [Trait("Rule", "ALLOC-2")]
+    [Rule("ALLOC-2")]
     public void A_tie_in_remainder_and_weight_goes_to_the_lower_party()
     {
         Allocation<string> allocation = Allocate(10, ("2583", 1), ("2505", 1), ("2580", 1));
@@ -74,7 +74,7 @@ public class LargestRemainderPolicyTests
     }
 
     [Fact]
-    [Trait("Rule", "ALLOC-2")]
+    [Rule("ALLOC-2")]
     public void Whole_quotas_leave_nothing_over_and_are_given_exactly()
     {
         Allocation<string> allocation = Allocate(100, ("a", 1), ("b", 1), ("c", 2));
@@ -85,7 +85,7 @@ public class LargestRemainderPolicyTests
     }
 
     [Fact]
-    [Trait("Rule", "ALLOC-2")]
+    [Rule("ALLOC-2")]
     public void A_party_of_weight_zero_gets_zero_even_when_units_are_left_over()
     {
         Allocation<string> allocation = Allocate(10, ("a", 1), ("none", 0), ("b", 2));
@@ -97,7 +97,7 @@ public class LargestRemainderPolicyTests
     }
 
     [Fact]
-    [Trait("Rule", "ALLOC-2")]
+    [Rule("ALLOC-2")]
     public void A_single_party_gets_the_whole_total()
     {
         Allocation<string> allocation = Allocate(950_000, ("2580", 78_346));
@@ -106,7 +106,7 @@ public class LargestRemainderPolicyTests
     }
 
     [Fact]
-    [Trait("Rule", "ALLOC-2")]
+    [Rule("ALLOC-2")]
     public void A_total_of_zero_gives_every_party_zero()
     {
         Allocation<string> allocation = Allocate(0, ("a", 3), ("b", 5));
@@ -114,7 +114,7 @@ public class LargestRemainderPolicyTests
     }
 
     [Fact]
-    [Trait("Rule", "ALLOC-2")]
+    [Rule("ALLOC-2")]
     public void The_largest_total_is_shared_exactly()
     {
         Allocation<string> allocation = Allocate(long.MaxValue, ("a", long.MaxValue / 3), ("b", long.MaxValue / 3), ("c", 1));
@@ -123,7 +123,7 @@ public class LargestRemainderPolicyTests
     }
 
     [Fact]
-    [Trait("Rule", "ALLOC-2")]
+    [Rule("ALLOC-2")]
     public void Shares_are_listed_in_the_order_the_parties_were_given()
     {
         Allocation<string> allocation = Allocate(10, ("c", 1), ("a", 1), ("b", 1));
@@ -131,7 +131,7 @@ public class LargestRemainderPolicyTests
     }
 
     [Fact]
-    [Trait("Rule", "ALLOC-2")]
+    [Rule("ALLOC-2")]
     public void The_allocation_keeps_its_total_weight_total_and_policy()
     {
         Allocation<string> allocation = Allocate(7, ("a", 50), ("b", 30), ("c", 20));
@@ -143,7 +143,7 @@ public class LargestRemainderPolicyTests
     }
 
     [Fact]
-    [Trait("Rule", "ALLOC-2")]
+    [Rule("ALLOC-2")]
     public void Asking_for_a_party_that_is_not_in_the_allocation_is_a_clear_error()
     {
         Allocation<string> allocation = Allocate(7, ("a", 50), ("b", 30));
@@ -155,7 +155,7 @@ public class LargestRemainderPolicyTests
     }
 
     [Fact]
-    [Trait("Rule", "ALLOC-2")]
+    [Rule("ALLOC-2")]
     public void Each_share_explains_its_quota_floor_rank_and_reason()
     {
         Allocation<string> allocation = Allocate(7, ("a", 50), ("b", 30), ("c", 20));
@@ -171,7 +171,7 @@ public class LargestRemainderPolicyTests
     }
 
     [Fact]
-    [Trait("Rule", "ALLOC-2")]
+    [Rule("ALLOC-2")]
     public void The_whole_allocation_explains_itself_line_by_line()
     {
         string text = Allocate(7, ("a", 50), ("b", 30), ("c", 20)).Explain();
@@ -185,7 +185,7 @@ public class LargestRemainderPolicyTests
     }
 
     [Theory]
-    [Trait("Rule", "ALLOC-2")]
+    [Rule("ALLOC-2")]
     [InlineData(ShareReason.LargestRemainderTieBrokenByWeight, "its larger weight decided")]
     [InlineData(ShareReason.LargestRemainderTieBrokenByParty, "its lower identifier decided")]
     [InlineData(ShareReason.LostRemainderTieOnWeight, "had the larger weight")]
@@ -202,7 +202,7 @@ public class LargestRemainderPolicyTests
     }
 
     [Fact]
-    [Trait("Rule", "ALLOC-2")]
+    [Rule("ALLOC-2")]
     public void Shares_are_equal_when_every_field_is_equal()
     {
         AllocationShare<string> first = Allocate(7, ("a", 50), ("b", 30)).ShareOf("a");
@@ -226,7 +226,7 @@ public class LargestRemainderPolicyTests
     }
 
     [Fact]
-    [Trait("Rule", "ALLOC-2")]
+    [Rule("ALLOC-2")]
     public void The_shorthand_gives_the_same_allocation_as_the_policy()
     {
         WeightedParty<string>[] parties = [new("a", 50), new("b", 30), new("c", 20)];
@@ -235,7 +235,7 @@ public class LargestRemainderPolicyTests
     }
 
     [Fact]
-    [Trait("Rule", "ALLOC-2")]
+    [Rule("ALLOC-2")]
     public void Many_parties_beyond_the_stack_limit_are_allocated_exactly()
     {
         WeightedParty<int>[] parties = [.. Enumerable.Range(1, 5_000).Select(i => new WeightedParty<int>(i, i % 7))];

@@ -14,7 +14,7 @@ public class LargestRemainderPropertyTests
     private static readonly LargestRemainderPolicy<int> Policy = new();
 
     [Fact]
-    [Trait("Rule", "ALLOC-2")]
+    [Rule("ALLOC-2")]
     public void The_parts_always_add_up_to_the_total()
     {
         Properties.ForAll(Generators.Requests, request =>
@@ -25,7 +25,7 @@ public class LargestRemainderPropertyTests
     }
 
     [Fact]
-    [Trait("Rule", "ALLOC-2")]
+    [Rule("ALLOC-2")]
     public void Each_part_is_the_floor_or_the_ceiling_of_its_exact_quota()
     {
         Properties.ForAll(Generators.Requests, request =>
@@ -43,7 +43,7 @@ public class LargestRemainderPropertyTests
     }
 
     [Fact]
-    [Trait("Rule", "ALLOC-2")]
+    [Rule("ALLOC-2")]
     public void No_part_depends_on_the_order_of_the_input()
     {
         var cases =
@@ -62,7 +62,7 @@ public class LargestRemainderPropertyTests
     }
 
     [Fact]
-    [Trait("Rule", "ALLOC-2")]
+    [Rule("ALLOC-2")]
     public void Parties_of_equal_weight_get_parts_that_differ_by_at_most_one()
     {
         var cases =
@@ -80,7 +80,7 @@ public class LargestRemainderPropertyTests
     }
 
     [Fact]
-    [Trait("Rule", "ALLOC-2")]
+    [Rule("ALLOC-2")]
     public void A_party_of_weight_zero_always_gets_zero()
     {
         var cases =
@@ -91,7 +91,7 @@ public class LargestRemainderPropertyTests
     }
 
     [Fact]
-    [Trait("Rule", "ALLOC-2")]
+    [Rule("ALLOC-2")]
     public void A_heavier_party_never_gets_less_than_a_lighter_one()
     {
         Properties.ForAll(Generators.Requests, request =>
@@ -108,14 +108,14 @@ public class LargestRemainderPropertyTests
     }
 
     [Fact]
-    [Trait("Rule", "ALLOC-2")]
+    [Rule("ALLOC-2")]
     public void The_leftover_units_go_exactly_to_the_first_parties_in_the_order_of_remainder_weight_and_party()
     {
         Properties.ForAll(Generators.Requests, LeftoverUnitsFollowTheOrder);
     }
 
     [Fact]
-    [Trait("Rule", "ALLOC-2")]
+    [Rule("ALLOC-2")]
     public void With_mass_ties_the_leftover_units_still_follow_the_order_of_remainder_weight_and_party()
     {
         Properties.ForAll(Generators.TieHeavyRequests, LeftoverUnitsFollowTheOrder);
@@ -141,7 +141,7 @@ public class LargestRemainderPropertyTests
     }
 
     [Fact]
-    [Trait("Rule", "ALLOC-2")]
+    [Rule("ALLOC-2")]
     public void Every_reason_agrees_with_the_amount_and_the_boundary_of_the_leftover_units()
     {
         Properties.ForAll(Generators.Requests, request =>

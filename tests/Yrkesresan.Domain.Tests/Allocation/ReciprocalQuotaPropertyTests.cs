@@ -52,7 +52,7 @@ public class ReciprocalQuotaPropertyTests
         select (total, others.Select((w, i) => new WeightedParty<int>(i + 2, w)).Prepend(new WeightedParty<int>(1, big)).ToArray());
 
     [Fact]
-    [Trait("Rule", "ALLOC-2")]
+    [Rule("ALLOC-2")]
     public void Quotas_agree_with_arbitrary_precision_arithmetic_on_either_side_of_two_to_the_sixty_four()
     {
         Properties.ForAll(RequestsAcrossTheLine, request =>
@@ -65,7 +65,7 @@ public class ReciprocalQuotaPropertyTests
     }
 
     [Fact]
-    [Trait("Rule", "ALLOC-2")]
+    [Rule("ALLOC-2")]
     public void Quotas_agree_with_arbitrary_precision_arithmetic_when_every_product_fits_in_64_bits()
     {
         Properties.ForAll(RequestsThatAllFit, request =>
@@ -77,7 +77,7 @@ public class ReciprocalQuotaPropertyTests
     }
 
     [Theory]
-    [Trait("Rule", "ALLOC-2")]
+    [Rule("ALLOC-2")]
     [InlineData(4_294_967_296L, 4_294_967_295L, 4_294_967_296L)] // 2³² × (2³² − 1) = 2⁶⁴ − 2³² fits; 2³² × 2³² = 2⁶⁴ does not
     [InlineData(5L, 3_689_348_814_741_910_323L, 3_689_348_814_741_910_324L)] // 5 × ⌊(2⁶⁴ − 1) ÷ 5⌋ = 2⁶⁴ − 1 exactly; one more is 2⁶⁴ + 4
     [InlineData(6L, 3_074_457_345_618_258_602L, 3_074_457_345_618_258_603L)] // 6 × ⌊(2⁶⁴ − 1) ÷ 6⌋ = 2⁶⁴ − 4 fits; one more weight gives 2⁶⁴ + 2

@@ -6,7 +6,7 @@ namespace Yrkesresan.Domain.Tests.Careers;
 public class CareerStepTests
 {
     [Fact]
-    [Trait("Rule", "STEP-1")]
+    [Rule("STEP-1")]
     public void There_are_four_steps_Ny_Van_Erfaren_and_Arbetsledare_och_chef_in_that_order()
     {
         Assert.Equal(
@@ -17,7 +17,7 @@ public class CareerStepTests
     }
 
     [Theory]
-    [Trait("Rule", "STEP-1")]
+    [Rule("STEP-1")]
     [InlineData("Ny", 0, 2, "Ny")]
     [InlineData("Van", 2, 5, "Van")]
     [InlineData("Erfaren", 5, null, "Erfaren")]
@@ -31,7 +31,7 @@ public class CareerStepTests
     }
 
     [Fact]
-    [Trait("Rule", "STEP-1")]
+    [Rule("STEP-1")]
     public void Step_four_Arbetsledare_och_chef_is_by_role_and_not_by_years()
     {
         CareerStep step = CareerStep.ArbetsledareOchChef;
@@ -42,7 +42,7 @@ public class CareerStepTests
     }
 
     [Fact]
-    [Trait("Rule", "STEP-2")]
+    [Rule("STEP-2")]
     public void Each_range_of_years_begins_where_the_one_before_it_ends_so_the_ranges_neither_overlap_nor_leave_a_gap()
     {
         Assert.Equal(CareerStep.Ny.MaxCompletedYearsExclusive, CareerStep.Van.MinCompletedYears);
@@ -51,7 +51,7 @@ public class CareerStepTests
     }
 
     [Theory]
-    [Trait("Rule", "STEP-1")]
+    [Rule("STEP-1")]
     [InlineData("Ny")]
     [InlineData("Van")]
     [InlineData("Erfaren")]
@@ -66,7 +66,7 @@ public class CareerStepTests
     }
 
     [Fact]
-    [Trait("Rule", "STEP-1")]
+    [Rule("STEP-1")]
     public void A_step_is_not_found_by_its_display_name_or_another_spelling()
     {
         Assert.False(CareerStep.TryFromCode("Arbetsledare och chef", out _));

@@ -11,7 +11,7 @@ public class EligibilityDecisionTests
     private static EligibilityDecision InNorrbotten(Person person, string asOf) => Eligibility.Decide(person, Norrbotten.Region, D(asOf));
 
     [Fact]
-    [Trait("Rule", "STEP-7")]
+    [Rule("STEP-7")]
     public void A_decision_for_Van_gives_the_day_Erfaren_begins()
     {
         EligibilityDecision decision = InNorrbotten(SocialSecretary("2021-03-01"), "2024-05-01");
@@ -32,7 +32,7 @@ public class EligibilityDecisionTests
     }
 
     [Fact]
-    [Trait("Rule", "STEP-7")]
+    [Rule("STEP-7")]
     public void A_decision_for_Ny_gives_the_day_Van_begins()
     {
         EligibilityDecision decision = InNorrbotten(SocialSecretary("2023-09-15"), "2024-05-01");
@@ -51,7 +51,7 @@ public class EligibilityDecisionTests
     }
 
     [Fact]
-    [Trait("Rule", "STEP-7")]
+    [Rule("STEP-7")]
     public void A_decision_for_Erfaren_has_no_next_step()
     {
         EligibilityDecision decision = InNorrbotten(SocialSecretary("2010-01-01"), "2024-05-01");
@@ -68,7 +68,7 @@ public class EligibilityDecisionTests
     }
 
     [Fact]
-    [Trait("Rule", "STEP-7")]
+    [Rule("STEP-7")]
     public void A_decision_explains_itself_in_a_few_lines()
     {
         EligibilityDecision eligible = InNorrbotten(SocialSecretary("2021-03-01"), "2024-05-01");
@@ -88,7 +88,7 @@ public class EligibilityDecisionTests
     }
 
     [Fact]
-    [Trait("Rule", "STEP-7")]
+    [Rule("STEP-7")]
     public void Every_reason_that_applies_is_given_at_once_in_a_fixed_order()
     {
         EligibilityDecision socialSecretary = Eligibility.Decide(
@@ -117,7 +117,7 @@ public class EligibilityDecisionTests
     }
 
     [Fact]
-    [Trait("Rule", "STEP-7")]
+    [Rule("STEP-7")]
     public void The_next_step_date_is_given_up_to_the_last_day_of_the_calendar_and_not_after_it()
     {
         EligibilityDecision last = Eligibility.Decide(SocialSecretary("9997-12-31"), EligibilityPolicy.National, D("9998-06-01"));
@@ -133,7 +133,7 @@ public class EligibilityDecisionTests
     }
 
     [Fact]
-    [Trait("Rule", "STEP-7")]
+    [Rule("STEP-7")]
     public void A_decision_cannot_be_asked_about_nothing_or_in_another_calendar()
     {
         Person person = SocialSecretary("2020-01-01");
@@ -148,7 +148,7 @@ public class EligibilityDecisionTests
     }
 
     [Fact]
-    [Trait("Rule", "STEP-8")]
+    [Rule("STEP-8")]
     public void In_Norrbotten_Erfaren_is_not_open_on_31_October_2023_and_is_open_on_1_November_2023()
     {
         Person person = SocialSecretary("2018-01-01");
@@ -166,7 +166,7 @@ public class EligibilityDecisionTests
     }
 
     [Theory]
-    [Trait("Rule", "STEP-8")]
+    [Rule("STEP-8")]
     [InlineData("socialsekreterare", "2022-09-30", "2022-10-01")]
     [InlineData("arbetsledare", "2022-08-31", "2022-09-01")]
     [InlineData("chef", "2022-08-31", "2022-09-01")]
@@ -179,7 +179,7 @@ public class EligibilityDecisionTests
     }
 
     [Fact]
-    [Trait("Rule", "STEP-8")]
+    [Rule("STEP-8")]
     public void A_step_with_no_opening_date_is_the_person_s_step_but_not_open()
     {
         EligibilityPolicy policy = PolicyOpening(D("2022-01-01"), D("2022-01-01"), null, null);
@@ -192,7 +192,7 @@ public class EligibilityDecisionTests
     }
 
     [Fact]
-    [Trait("Rule", "STEP-8")]
+    [Rule("STEP-8")]
     public void Before_Norrbotten_s_first_policy_there_is_no_decision()
     {
         var error = Assert.Throws<ArgumentOutOfRangeException>(() => InNorrbotten(SocialSecretary("2020-01-01"), "2021-06-30"));
@@ -205,7 +205,7 @@ public class EligibilityDecisionTests
     }
 
     [Fact]
-    [Trait("Rule", "STEP-8")]
+    [Rule("STEP-8")]
     public void A_region_decision_uses_the_policy_in_force_on_the_as_of_date()
     {
         Person person = SocialSecretary("2021-03-01");
@@ -216,7 +216,7 @@ public class EligibilityDecisionTests
     }
 
     [Fact]
-    [Trait("Rule", "STEP-8")]
+    [Rule("STEP-8")]
     public void A_person_who_is_not_eligible_is_never_open_in_the_region()
     {
         EligibilityDecision decision = InNorrbotten(Someone(Role.Politiker, "2010-01-01"), "2024-05-01");

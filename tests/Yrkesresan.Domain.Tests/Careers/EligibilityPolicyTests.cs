@@ -37,7 +37,7 @@ public class EligibilityPolicyTests
         [.. Assert.Throws<RegionDataException>(create).Problems.Select(p => p.ToString())];
 
     [Fact]
-    [Trait("Rule", "STEP-5")]
+    [Rule("STEP-5")]
     public void A_policy_keeps_its_work_areas_in_the_order_of_the_set_not_the_order_given()
     {
         EligibilityPolicy policy = Policy(areas: [WorkArea.Familjehem, WorkArea.Uppfoljning, WorkArea.Mottagning, WorkArea.Utredning]);
@@ -45,7 +45,7 @@ public class EligibilityPolicyTests
     }
 
     [Fact]
-    [Trait("Rule", "STEP-6")]
+    [Rule("STEP-6")]
     public void A_policy_keeps_its_excluded_roles_and_employers_in_the_order_of_their_sets_not_the_order_given()
     {
         EligibilityPolicy policy = Policy(roles: [Role.Politiker, Role.HogreChef, Role.Administrativ], employers: [EmployerKind.Annan]);
@@ -54,7 +54,7 @@ public class EligibilityPolicyTests
     }
 
     [Theory]
-    [Trait("Rule", "STEP-5")]
+    [Rule("STEP-5")]
     [InlineData("mottagning", true)]
     [InlineData("utredning", true)]
     [InlineData("uppfoljning", true)]
@@ -63,7 +63,7 @@ public class EligibilityPolicyTests
         Assert.Equal(inTargetGroup, Policy().IsInTargetGroup(WorkArea.FromCode(code)));
 
     [Theory]
-    [Trait("Rule", "STEP-5")]
+    [Rule("STEP-5")]
     [InlineData("mottagning", false)]
     [InlineData("utredning", false)]
     [InlineData("uppfoljning", false)]
@@ -72,7 +72,7 @@ public class EligibilityPolicyTests
         Assert.Equal(inTargetGroup, Policy(areas: [WorkArea.Familjehem]).IsInTargetGroup(WorkArea.FromCode(code)));
 
     [Theory]
-    [Trait("Rule", "STEP-6")]
+    [Rule("STEP-6")]
     [InlineData("socialsekreterare", false)]
     [InlineData("arbetsledare", false)]
     [InlineData("chef", false)]
@@ -83,7 +83,7 @@ public class EligibilityPolicyTests
         Assert.Equal(excluded, Policy(roles: [Role.Politiker, Role.HogreChef]).Excludes(Role.FromCode(code)));
 
     [Fact]
-    [Trait("Rule", "STEP-6")]
+    [Rule("STEP-6")]
     public void A_policy_excludes_other_employers_only_when_it_lists_them()
     {
         EligibilityPolicy excluding = Policy(employers: [EmployerKind.Annan]);
@@ -99,19 +99,19 @@ public class EligibilityPolicyTests
     }
 
     [Fact]
-    [Trait("Rule", "STEP-5")]
+    [Rule("STEP-5")]
     public void A_policy_needs_at_least_one_work_area_in_the_target_group() =>
         Assert.Equal(
             ["work_areas: at least one work area must be in the target group"],
             ProblemsOf(() => Policy(areas: [])));
 
     [Fact]
-    [Trait("Rule", "STEP-5")]
+    [Rule("STEP-5")]
     public void A_single_work_area_is_enough() =>
         Assert.Equal([WorkArea.Utredning], Policy(areas: [WorkArea.Utredning]).WorkAreas.ToArray());
 
     [Fact]
-    [Trait("Rule", "STEP-5")]
+    [Rule("STEP-5")]
     public void A_work_area_given_twice_or_missing_is_reported_where_it_is()
     {
         Assert.Equal(
@@ -121,7 +121,7 @@ public class EligibilityPolicyTests
     }
 
     [Theory]
-    [Trait("Rule", "STEP-5")]
+    [Rule("STEP-5")]
     [InlineData("socialsekreterare")]
     [InlineData("arbetsledare")]
     [InlineData("chef")]
@@ -131,7 +131,7 @@ public class EligibilityPolicyTests
             ProblemsOf(() => Policy(roles: [Role.Politiker, Role.FromCode(code)])));
 
     [Fact]
-    [Trait("Rule", "STEP-6")]
+    [Rule("STEP-6")]
     public void Every_role_outside_the_target_group_can_be_excluded()
     {
         EligibilityPolicy policy = Policy(roles: [Role.Administrativ, Role.Politiker, Role.HogreChef]);
@@ -139,28 +139,28 @@ public class EligibilityPolicyTests
     }
 
     [Fact]
-    [Trait("Rule", "STEP-6")]
+    [Rule("STEP-6")]
     public void An_excluded_role_given_twice_or_missing_is_reported_where_it_is() =>
         Assert.Equal(
             ["excluded_roles[1]: is missing", "excluded_roles[2]: politiker appears more than once"],
             ProblemsOf(() => Policy(roles: [Role.Politiker, null!, Role.Politiker])));
 
     [Fact]
-    [Trait("Rule", "STEP-6")]
+    [Rule("STEP-6")]
     public void Kommun_cannot_be_excluded_because_the_journey_is_for_municipal_staff() =>
         Assert.Equal(
             ["excluded_employers[0]: kommun cannot be excluded: the journey is for municipal staff (STEP-6)"],
             ProblemsOf(() => Policy(employers: [EmployerKind.Kommun, EmployerKind.Annan])));
 
     [Fact]
-    [Trait("Rule", "STEP-6")]
+    [Rule("STEP-6")]
     public void An_excluded_employer_given_twice_or_missing_is_reported_where_it_is() =>
         Assert.Equal(
             ["excluded_employers[1]: annan appears more than once", "excluded_employers[2]: is missing"],
             ProblemsOf(() => Policy(employers: [EmployerKind.Annan, EmployerKind.Annan, null!])));
 
     [Fact]
-    [Trait("Rule", "STEP-8")]
+    [Rule("STEP-8")]
     public void A_step_left_out_of_the_openings_is_reported_by_its_name()
     {
         var openings = NorrbottenOpenings();
@@ -171,7 +171,7 @@ public class EligibilityPolicyTests
     }
 
     [Fact]
-    [Trait("Rule", "STEP-8")]
+    [Rule("STEP-8")]
     public void With_no_openings_at_all_every_step_is_reported_in_step_order() =>
         Assert.Equal(
             [
@@ -183,7 +183,7 @@ public class EligibilityPolicyTests
             ProblemsOf(() => Policy(openings: new Dictionary<CareerStep, LocalDate?>())));
 
     [Fact]
-    [Trait("Rule", "STEP-5")]
+    [Rule("STEP-5")]
     public void Every_problem_of_a_policy_is_reported_at_once()
     {
         var error = Assert.Throws<RegionDataException>(() => new EligibilityPolicy(
@@ -209,7 +209,7 @@ public class EligibilityPolicyTests
     }
 
     [Fact]
-    [Trait("Rule", "STEP-8")]
+    [Rule("STEP-8")]
     public void A_step_opens_on_its_opening_day_and_not_the_day_before()
     {
         EligibilityPolicy policy = Policy();
@@ -221,7 +221,7 @@ public class EligibilityPolicyTests
     }
 
     [Fact]
-    [Trait("Rule", "STEP-8")]
+    [Rule("STEP-8")]
     public void Each_step_opens_on_its_own_date()
     {
         EligibilityPolicy policy = Policy();
@@ -238,7 +238,7 @@ public class EligibilityPolicyTests
     }
 
     [Fact]
-    [Trait("Rule", "STEP-8")]
+    [Rule("STEP-8")]
     public void A_step_with_no_opening_date_is_never_open()
     {
         EligibilityPolicy policy = Policy(openings: Openings(ny: NyOpens, erfaren: null));
@@ -249,7 +249,7 @@ public class EligibilityPolicyTests
     }
 
     [Fact]
-    [Trait("Rule", "STEP-8")]
+    [Rule("STEP-8")]
     public void The_step_openings_are_kept_in_step_order_whatever_the_order_given()
     {
         var openings = new Dictionary<CareerStep, LocalDate?>
@@ -265,7 +265,7 @@ public class EligibilityPolicyTests
     }
 
     [Fact]
-    [Trait("Rule", "STEP-8")]
+    [Rule("STEP-8")]
     public void The_trainer_opening_is_kept_and_has_no_date_unless_given()
     {
         Assert.Null(Policy().TrainerOpening);
@@ -274,7 +274,7 @@ public class EligibilityPolicyTests
     }
 
     [Fact]
-    [Trait("Rule", "STEP-8")]
+    [Rule("STEP-8")]
     public void Changing_the_data_a_policy_was_made_from_does_not_change_the_policy()
     {
         var openings = NorrbottenOpenings();
@@ -295,7 +295,7 @@ public class EligibilityPolicyTests
     }
 
     [Fact]
-    [Trait("Rule", "STEP-5")]
+    [Rule("STEP-5")]
     public void A_policy_cannot_be_made_from_or_asked_about_nothing()
     {
         Assert.Equal("workAreas", Assert.Throws<ArgumentNullException>(() => new EligibilityPolicy(null!, [], [], NorrbottenOpenings())).ParamName);
@@ -312,7 +312,7 @@ public class EligibilityPolicyTests
     }
 
     [Fact]
-    [Trait("Rule", "STEP-8")]
+    [Rule("STEP-8")]
     public void A_policy_prints_its_areas_exclusions_and_openings_in_the_region_file_s_codes()
     {
         EligibilityPolicy norrbotten = new(

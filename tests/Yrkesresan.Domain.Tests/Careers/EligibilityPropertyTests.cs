@@ -61,7 +61,7 @@ public class EligibilityPropertyTests
     }
 
     [Fact]
-    [Trait("Rule", "STEP-2")]
+    [Rule("STEP-2")]
     public void For_a_social_secretary_still_in_the_profession_the_step_never_goes_down_as_the_as_of_date_moves_on()
     {
         var cases =
@@ -72,7 +72,7 @@ public class EligibilityPropertyTests
     }
 
     [Fact]
-    [Trait("Rule", "STEP-2")]
+    [Rule("STEP-2")]
     public void For_a_social_secretary_who_left_the_step_never_goes_down_except_where_a_29_February_moves_into_the_count()
     {
         // Counting back from the as-of date (the brief's STEP-3) keeps the days fixed once a person has left,
@@ -96,7 +96,7 @@ public class EligibilityPropertyTests
     }
 
     [Fact]
-    [Trait("Rule", "STEP-3")]
+    [Rule("STEP-3")]
     public void Splitting_a_period_into_two_touching_periods_changes_nothing()
     {
         var cases =
@@ -129,7 +129,7 @@ public class EligibilityPropertyTests
     }
 
     [Fact]
-    [Trait("Rule", "STEP-3")]
+    [Rule("STEP-3")]
     public void A_period_inside_another_changes_nothing_because_overlapping_days_count_once()
     {
         var cases =
@@ -154,7 +154,7 @@ public class EligibilityPropertyTests
     }
 
     [Fact]
-    [Trait("Rule", "STEP-3")]
+    [Rule("STEP-3")]
     public void The_days_in_the_profession_are_the_distinct_days_of_the_periods_on_or_before_the_as_of_date()
     {
         var cases =
@@ -173,7 +173,7 @@ public class EligibilityPropertyTests
     }
 
     [Fact]
-    [Trait("Rule", "STEP-2")]
+    [Rule("STEP-2")]
     public void Completed_years_agree_with_counting_anniversaries_one_by_one()
     {
         var cases =
@@ -200,7 +200,7 @@ public class EligibilityPropertyTests
     }
 
     [Fact]
-    [Trait("Rule", "STEP-7")]
+    [Rule("STEP-7")]
     public void The_next_step_begins_exactly_on_the_next_step_date_for_one_open_period()
     {
         var cases =
@@ -211,7 +211,7 @@ public class EligibilityPropertyTests
     }
 
     [Fact]
-    [Trait("Rule", "STEP-7")]
+    [Rule("STEP-7")]
     public void The_next_step_begins_exactly_on_the_next_step_date_for_several_periods_ending_in_an_open_one()
     {
         var cases =

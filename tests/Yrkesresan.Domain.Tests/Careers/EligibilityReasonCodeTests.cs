@@ -6,7 +6,7 @@ namespace Yrkesresan.Domain.Tests.Careers;
 public class EligibilityReasonCodeTests
 {
     [Fact]
-    [Trait("Rule", "STEP-7")]
+    [Rule("STEP-7")]
     public void The_reason_codes_are_stable_and_in_the_order_a_decision_lists_them()
     {
         Assert.Equal(
@@ -20,7 +20,7 @@ public class EligibilityReasonCodeTests
     }
 
     [Fact]
-    [Trait("Rule", "STEP-7")]
+    [Rule("STEP-7")]
     public void Only_the_reasons_about_role_employer_work_area_and_start_make_a_person_not_eligible()
     {
         Assert.Equal(
@@ -29,7 +29,7 @@ public class EligibilityReasonCodeTests
     }
 
     [Fact]
-    [Trait("Rule", "STEP-7")]
+    [Rule("STEP-7")]
     public void A_reason_prints_as_its_code_and_message_and_an_empty_one_as_nothing()
     {
         EligibilityReason reason = Eligibility.Decide(EligibilityExamples.SocialSecretary("2021-03-01"), EligibilityPolicy.National, EligibilityExamples.D("2024-05-01")).Reasons[1];
@@ -41,7 +41,7 @@ public class EligibilityReasonCodeTests
     }
 
     [Fact]
-    [Trait("Rule", "STEP-7")]
+    [Rule("STEP-7")]
     public void Two_reasons_are_equal_when_they_say_the_same()
     {
         EligibilityDecision first = Eligibility.Decide(EligibilityExamples.SocialSecretary("2021-03-01"), EligibilityPolicy.National, EligibilityExamples.D("2024-05-01"));

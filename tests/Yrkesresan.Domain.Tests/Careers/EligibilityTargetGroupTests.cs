@@ -15,7 +15,7 @@ public class EligibilityTargetGroupTests
     private static EligibilityDecision InNorrbotten(Person person) => Eligibility.Decide(person, Norrbotten.Region, AsOf);
 
     [Theory]
-    [Trait("Rule", "STEP-4")]
+    [Rule("STEP-4")]
     [InlineData("arbetsledare", "Arbetsledare (arbetsledare)")]
     [InlineData("chef", "Chef (chef)")]
     public void Supervisors_and_managers_are_in_step_4_with_no_completed_years(string role, string named)
@@ -35,7 +35,7 @@ public class EligibilityTargetGroupTests
     }
 
     [Theory]
-    [Trait("Rule", "STEP-4")]
+    [Rule("STEP-4")]
     [InlineData("arbetsledare")]
     [InlineData("chef")]
     public void Supervisors_and_managers_are_in_step_4_with_30_completed_years(string role)
@@ -50,7 +50,7 @@ public class EligibilityTargetGroupTests
     }
 
     [Fact]
-    [Trait("Rule", "STEP-4")]
+    [Rule("STEP-4")]
     public void A_manager_with_one_completed_year_is_told_so_in_the_singular()
     {
         EligibilityDecision decision = National(Someone(Role.Chef, "2023-05-01", workArea: PersonWorkArea.Of(WorkArea.Utredning)));
@@ -61,7 +61,7 @@ public class EligibilityTargetGroupTests
     }
 
     [Fact]
-    [Trait("Rule", "STEP-4")]
+    [Rule("STEP-4")]
     public void A_manager_who_is_not_yet_in_the_profession_is_not_eligible()
     {
         EligibilityDecision decision = National(Someone(Role.Chef, "2024-05-02"));
@@ -70,7 +70,7 @@ public class EligibilityTargetGroupTests
     }
 
     [Theory]
-    [Trait("Rule", "STEP-5")]
+    [Rule("STEP-5")]
     [InlineData("mottagning")]
     [InlineData("utredning")]
     [InlineData("uppfoljning")]
@@ -82,7 +82,7 @@ public class EligibilityTargetGroupTests
     }
 
     [Fact]
-    [Trait("Rule", "STEP-5")]
+    [Rule("STEP-5")]
     public void Foster_care_is_in_the_target_group_in_Norrbotten_but_not_nationally()
     {
         Person person = Someone(Role.Socialsekreterare, "2020-01-01", workArea: PersonWorkArea.Of(WorkArea.Familjehem));
@@ -97,7 +97,7 @@ public class EligibilityTargetGroupTests
     }
 
     [Fact]
-    [Trait("Rule", "STEP-5")]
+    [Rule("STEP-5")]
     public void A_social_secretary_with_no_work_area_is_not_eligible()
     {
         EligibilityDecision decision = InNorrbotten(Someone(Role.Socialsekreterare, "2020-01-01"));
@@ -109,7 +109,7 @@ public class EligibilityTargetGroupTests
     }
 
     [Fact]
-    [Trait("Rule", "STEP-5")]
+    [Rule("STEP-5")]
     public void A_social_secretary_in_any_other_work_area_is_outside_the_target_group()
     {
         EligibilityDecision decision = InNorrbotten(Someone(Role.Socialsekreterare, "2020-01-01", workArea: PersonWorkArea.Other("ekonomiskt bistånd")));
@@ -120,14 +120,14 @@ public class EligibilityTargetGroupTests
     }
 
     [Theory]
-    [Trait("Rule", "STEP-5")]
+    [Rule("STEP-5")]
     [InlineData("arbetsledare")]
     [InlineData("chef")]
     public void A_supervisor_or_manager_needs_no_work_area(string role) =>
         Assert.Equal(CareerStep.ArbetsledareOchChef, National(Someone(Role.FromCode(role), "2020-01-01")).Step);
 
     [Theory]
-    [Trait("Rule", "STEP-5")]
+    [Rule("STEP-5")]
     [InlineData("arbetsledare", "familjehem")]
     [InlineData("chef", "familjehem")]
     [InlineData("chef", "ekonomi")]
@@ -142,7 +142,7 @@ public class EligibilityTargetGroupTests
     }
 
     [Fact]
-    [Trait("Rule", "STEP-5")]
+    [Rule("STEP-5")]
     public void A_role_outside_the_target_group_is_not_eligible_even_when_the_policy_does_not_exclude_it()
     {
         var policy = new EligibilityPolicy([WorkArea.Utredning], [], [], EligibilityPolicy.National.StepOpenings);
@@ -154,7 +154,7 @@ public class EligibilityTargetGroupTests
     }
 
     [Theory]
-    [Trait("Rule", "STEP-6")]
+    [Rule("STEP-6")]
     [InlineData("hogre-chef", "Högre chef (hogre-chef)")]
     [InlineData("administrativ", "Administrativ personal (administrativ)")]
     [InlineData("politiker", "Politiker (politiker)")]
@@ -173,7 +173,7 @@ public class EligibilityTargetGroupTests
     }
 
     [Fact]
-    [Trait("Rule", "STEP-6")]
+    [Rule("STEP-6")]
     public void The_work_area_of_a_role_outside_the_target_group_is_not_looked_at()
     {
         Assert.Equal(["role_excluded"], Codes(National(Someone(Role.Politiker, "2010-01-01", workArea: PersonWorkArea.Other("kommunstyrelsen")))));
@@ -181,7 +181,7 @@ public class EligibilityTargetGroupTests
     }
 
     [Fact]
-    [Trait("Rule", "STEP-6")]
+    [Rule("STEP-6")]
     public void An_employee_of_another_employer_is_not_eligible_with_its_reason()
     {
         EligibilityDecision decision = InNorrbotten(Someone(Role.Socialsekreterare, "2010-01-01", EmployerKind.Annan, PersonWorkArea.Of(WorkArea.Utredning)));
@@ -192,7 +192,7 @@ public class EligibilityTargetGroupTests
     }
 
     [Fact]
-    [Trait("Rule", "STEP-6")]
+    [Rule("STEP-6")]
     public void A_manager_at_another_employer_is_not_in_step_4()
     {
         EligibilityDecision decision = National(Someone(Role.Chef, "2010-01-01", EmployerKind.Annan));
@@ -201,7 +201,7 @@ public class EligibilityTargetGroupTests
     }
 
     [Fact]
-    [Trait("Rule", "STEP-6")]
+    [Rule("STEP-6")]
     public void Another_employer_that_the_policy_does_not_exclude_is_covered()
     {
         var policy = new EligibilityPolicy([WorkArea.Utredning], [Role.Politiker], [], EligibilityPolicy.National.StepOpenings);
@@ -210,7 +210,7 @@ public class EligibilityTargetGroupTests
     }
 
     [Theory]
-    [Trait("Rule", "STEP-6")]
+    [Rule("STEP-6")]
     [InlineData("hogre-chef")]
     [InlineData("administrativ")]
     [InlineData("politiker")]

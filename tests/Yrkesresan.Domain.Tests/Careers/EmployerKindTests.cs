@@ -6,7 +6,7 @@ namespace Yrkesresan.Domain.Tests.Careers;
 public class EmployerKindTests
 {
     [Fact]
-    [Trait("Rule", "STEP-6")]
+    [Rule("STEP-6")]
     public void An_employer_is_a_municipality_or_another_employer()
     {
         Assert.Equal([EmployerKind.Kommun, EmployerKind.Annan], EmployerKind.List.OrderBy(e => e.Value));
@@ -15,7 +15,7 @@ public class EmployerKindTests
     }
 
     [Theory]
-    [Trait("Rule", "STEP-6")]
+    [Rule("STEP-6")]
     [InlineData("kommun", "Kommun", "Kommun")]
     [InlineData("annan", "Annan", "Annan arbetsgivare")]
     public void An_employer_kind_is_spelt_by_its_code_and_read_in_Swedish(string code, string name, string displayName)
@@ -27,7 +27,7 @@ public class EmployerKindTests
     }
 
     [Fact]
-    [Trait("Rule", "STEP-6")]
+    [Rule("STEP-6")]
     public void An_unknown_employer_kind_is_refused_with_the_kinds_there_are()
     {
         var error = Assert.Throws<ArgumentException>(() => EmployerKind.FromCode("privat"));

@@ -9,12 +9,12 @@ public class NationalEligibilityPolicyTests
     private static readonly EligibilityPolicy National = EligibilityPolicy.National;
 
     [Fact]
-    [Trait("Rule", "STEP-5")]
+    [Rule("STEP-5")]
     public void The_national_default_has_intake_investigation_and_follow_up_as_its_work_areas() =>
         Assert.Equal([WorkArea.Mottagning, WorkArea.Utredning, WorkArea.Uppfoljning], National.WorkAreas.ToArray());
 
     [Fact]
-    [Trait("Rule", "STEP-6")]
+    [Rule("STEP-6")]
     public void The_national_default_excludes_higher_managers_administrative_staff_politicians_and_other_employers()
     {
         Assert.Equal([Role.HogreChef, Role.Administrativ, Role.Politiker], National.ExcludedRoles.ToArray());
@@ -22,7 +22,7 @@ public class NationalEligibilityPolicyTests
     }
 
     [Fact]
-    [Trait("Rule", "STEP-8")]
+    [Rule("STEP-8")]
     public void The_national_default_opens_every_step_on_the_date_of_SKR_s_project_directive()
     {
         var directive = new LocalDate(2021, 5, 10);

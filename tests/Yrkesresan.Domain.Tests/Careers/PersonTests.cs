@@ -7,7 +7,7 @@ namespace Yrkesresan.Domain.Tests.Careers;
 public class PersonTests
 {
     [Theory]
-    [Trait("Rule", "STEP-5")]
+    [Rule("STEP-5")]
     [InlineData("utredning", "utredning", null)]
     [InlineData("familjehem", "familjehem", null)]
     [InlineData("ekonomi", null, "ekonomi")]
@@ -22,7 +22,7 @@ public class PersonTests
     }
 
     [Theory]
-    [Trait("Rule", "STEP-5")]
+    [Rule("STEP-5")]
     [InlineData(null)]
     [InlineData("")]
     [InlineData("  ")]
@@ -38,7 +38,7 @@ public class PersonTests
     }
 
     [Fact]
-    [Trait("Rule", "STEP-5")]
+    [Rule("STEP-5")]
     public void A_known_area_is_equal_however_it_is_stated()
     {
         Assert.Equal(PersonWorkArea.Of(WorkArea.Utredning), PersonWorkArea.FromText("utredning"));
@@ -47,7 +47,7 @@ public class PersonTests
     }
 
     [Fact]
-    [Trait("Rule", "STEP-5")]
+    [Rule("STEP-5")]
     public void Another_word_cannot_be_blank_or_a_known_code()
     {
         var error = Assert.Throws<ArgumentException>(() => PersonWorkArea.Other("familjehem"));
@@ -58,7 +58,7 @@ public class PersonTests
     }
 
     [Fact]
-    [Trait("Rule", "STEP-5")]
+    [Rule("STEP-5")]
     public void A_person_keeps_what_they_were_made_from_and_prints_it()
     {
         ProfessionalHistory history = History("2019-03-01..2020-12-31", "2022-01-01");
@@ -72,7 +72,7 @@ public class PersonTests
     }
 
     [Fact]
-    [Trait("Rule", "STEP-5")]
+    [Rule("STEP-5")]
     public void A_person_cannot_be_made_from_nothing()
     {
         ProfessionalHistory history = History("2019-03-01");

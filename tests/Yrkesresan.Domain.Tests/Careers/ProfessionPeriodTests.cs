@@ -7,7 +7,7 @@ namespace Yrkesresan.Domain.Tests.Careers;
 public class ProfessionPeriodTests
 {
     [Fact]
-    [Trait("Rule", "STEP-3")]
+    [Rule("STEP-3")]
     public void A_closed_period_includes_both_its_first_and_its_last_day()
     {
         var period = new ProfessionPeriod(new LocalDate(2019, 3, 1), new LocalDate(2021, 5, 31));
@@ -20,7 +20,7 @@ public class ProfessionPeriodTests
     }
 
     [Fact]
-    [Trait("Rule", "STEP-3")]
+    [Rule("STEP-3")]
     public void An_open_period_has_no_end_and_runs_on()
     {
         var period = new ProfessionPeriod(new LocalDate(2019, 3, 1));
@@ -33,7 +33,7 @@ public class ProfessionPeriodTests
     }
 
     [Fact]
-    [Trait("Rule", "STEP-3")]
+    [Rule("STEP-3")]
     public void A_period_of_one_day_starts_and_ends_on_that_day()
     {
         var day = new LocalDate(2021, 1, 1);
@@ -44,7 +44,7 @@ public class ProfessionPeriodTests
     }
 
     [Fact]
-    [Trait("Rule", "STEP-3")]
+    [Rule("STEP-3")]
     public void A_period_cannot_end_before_it_starts()
     {
         var error = Assert.Throws<ArgumentException>(() => new ProfessionPeriod(new LocalDate(2021, 5, 31), new LocalDate(2021, 5, 30)));
@@ -55,7 +55,7 @@ public class ProfessionPeriodTests
     }
 
     [Fact]
-    [Trait("Rule", "STEP-3")]
+    [Rule("STEP-3")]
     public void A_period_is_in_the_ISO_calendar()
     {
         LocalDate julian = new(2021, 5, 1, CalendarSystem.Julian);
@@ -66,7 +66,7 @@ public class ProfessionPeriodTests
     }
 
     [Fact]
-    [Trait("Rule", "STEP-3")]
+    [Rule("STEP-3")]
     public void A_period_prints_as_its_first_and_last_day_or_with_an_open_end()
     {
         Assert.Equal("2019-03-01..2021-05-31", new ProfessionPeriod(new LocalDate(2019, 3, 1), new LocalDate(2021, 5, 31)).ToString());
@@ -74,7 +74,7 @@ public class ProfessionPeriodTests
     }
 
     [Theory]
-    [Trait("Rule", "STEP-3")]
+    [Rule("STEP-3")]
     [InlineData("2019-03-01..2021-05-31", "2019-03-01..2021-05-31")]
     [InlineData("2019-03-01", "2019-03-01..")]
     [InlineData("2019-03-01..", "2019-03-01..")]
@@ -89,7 +89,7 @@ public class ProfessionPeriodTests
     }
 
     [Theory]
-    [Trait("Rule", "STEP-3")]
+    [Rule("STEP-3")]
     [InlineData("")]
     [InlineData("..")]
     [InlineData("2019-3-1")]
@@ -110,7 +110,7 @@ public class ProfessionPeriodTests
     }
 
     [Fact]
-    [Trait("Rule", "STEP-3")]
+    [Rule("STEP-3")]
     public void A_period_written_backwards_is_refused_with_both_days()
     {
         var error = Assert.Throws<FormatException>(() => ProfessionPeriod.Parse("2021-05-31..2019-03-01"));
@@ -121,7 +121,7 @@ public class ProfessionPeriodTests
     }
 
     [Fact]
-    [Trait("Rule", "STEP-3")]
+    [Rule("STEP-3")]
     public void Two_periods_are_equal_when_they_have_the_same_days()
     {
         var start = new LocalDate(2019, 3, 1);

@@ -13,7 +13,7 @@ public class ProfessionalHistoryTests
     private static ProfessionalHistory History(params string[] periods) => new(periods.Select(P));
 
     [Fact]
-    [Trait("Rule", "STEP-3")]
+    [Rule("STEP-3")]
     public void A_history_needs_at_least_one_period()
     {
         var error = Assert.Throws<ArgumentException>(() => new ProfessionalHistory([]));
@@ -22,7 +22,7 @@ public class ProfessionalHistoryTests
     }
 
     [Fact]
-    [Trait("Rule", "STEP-3")]
+    [Rule("STEP-3")]
     public void Overlapping_periods_are_merged_and_their_shared_days_count_once()
     {
         ProfessionalHistory history = History("2019-01-01..2019-12-31", "2019-07-01..2020-06-30");
@@ -31,7 +31,7 @@ public class ProfessionalHistoryTests
     }
 
     [Fact]
-    [Trait("Rule", "STEP-3")]
+    [Rule("STEP-3")]
     public void Touching_periods_are_merged_into_one()
     {
         ProfessionalHistory history = History("2019-01-01..2019-12-31", "2020-01-01..2020-12-31", "2021-01-01");
@@ -41,7 +41,7 @@ public class ProfessionalHistoryTests
     }
 
     [Fact]
-    [Trait("Rule", "STEP-3")]
+    [Rule("STEP-3")]
     public void Periods_with_a_gap_of_one_day_stay_apart_and_the_gap_does_not_count()
     {
         ProfessionalHistory history = History("2019-01-01..2019-12-30", "2020-01-01..2020-12-31");
@@ -52,7 +52,7 @@ public class ProfessionalHistoryTests
     }
 
     [Fact]
-    [Trait("Rule", "STEP-3")]
+    [Rule("STEP-3")]
     public void A_period_inside_another_or_starting_inside_an_open_one_is_absorbed()
     {
         Assert.Equal([P("2015-01-01..2020-12-31")], History("2015-01-01..2020-12-31", "2016-03-01..2016-03-31").Periods.ToArray());
@@ -61,7 +61,7 @@ public class ProfessionalHistoryTests
     }
 
     [Fact]
-    [Trait("Rule", "STEP-3")]
+    [Rule("STEP-3")]
     public void The_periods_may_be_given_in_any_order_and_are_kept_sorted()
     {
         ProfessionalHistory history = History("2022-01-01", "2010-01-01..2011-01-01", "2015-06-01..2015-06-01");
@@ -71,7 +71,7 @@ public class ProfessionalHistoryTests
     }
 
     [Fact]
-    [Trait("Rule", "STEP-3")]
+    [Rule("STEP-3")]
     public void A_period_that_ends_later_extends_the_merged_period_and_one_that_ends_sooner_does_not()
     {
         Assert.Equal([P("2019-01-01..2021-01-01")], History("2019-01-01..2020-01-01", "2019-01-01..2021-01-01").Periods.ToArray());
@@ -80,7 +80,7 @@ public class ProfessionalHistoryTests
     }
 
     [Fact]
-    [Trait("Rule", "STEP-3")]
+    [Rule("STEP-3")]
     public void An_open_period_runs_to_the_as_of_date()
     {
         ProfessionalHistory history = History("2024-01-01");
@@ -90,7 +90,7 @@ public class ProfessionalHistoryTests
     }
 
     [Fact]
-    [Trait("Rule", "STEP-2")]
+    [Rule("STEP-2")]
     public void The_start_day_counts_as_a_day_in_the_profession_and_the_day_before_does_not()
     {
         ProfessionalHistory history = History("2024-03-01");
@@ -101,7 +101,7 @@ public class ProfessionalHistoryTests
     }
 
     [Fact]
-    [Trait("Rule", "STEP-3")]
+    [Rule("STEP-3")]
     public void With_no_day_in_the_profession_yet_there_are_no_days_no_equivalent_start_and_no_completed_years()
     {
         foreach (ProfessionalHistory history in new[] { History("2024-03-01"), History("2024-03-01..2024-04-01", "2025-01-01") })
@@ -116,7 +116,7 @@ public class ProfessionalHistoryTests
     }
 
     [Fact]
-    [Trait("Rule", "STEP-3")]
+    [Rule("STEP-3")]
     public void Periods_starting_after_the_as_of_date_add_nothing()
     {
         ProfessionalHistory history = History("2018-01-01..2019-12-31", "2023-01-01");
@@ -130,7 +130,7 @@ public class ProfessionalHistoryTests
     }
 
     [Fact]
-    [Trait("Rule", "STEP-3")]
+    [Rule("STEP-3")]
     public void The_equivalent_start_of_several_periods_is_the_as_of_date_minus_the_days_less_one()
     {
         // 2015-01-01..2016-12-31 is 731 days (2016 is a leap year); 2020-01-01..2020-03-01 is 61 more.
@@ -146,7 +146,7 @@ public class ProfessionalHistoryTests
     }
 
     [Fact]
-    [Trait("Rule", "STEP-3")]
+    [Rule("STEP-3")]
     public void Out_of_the_profession_the_days_are_counted_back_from_the_as_of_date_so_a_29_February_can_change_the_years()
     {
         // 731 days: 2021-03-01..2023-03-01. The brief's STEP-3 counts them back from the as-of date, for
@@ -164,7 +164,7 @@ public class ProfessionalHistoryTests
     }
 
     [Theory]
-    [Trait("Rule", "STEP-2")]
+    [Rule("STEP-2")]
     [InlineData("2021-02-28", 1)]
     [InlineData("2021-03-01", 2)]
     [InlineData("2024-02-29", 4)]
@@ -175,7 +175,7 @@ public class ProfessionalHistoryTests
         Assert.Equal(years, History("2019-03-01").CompletedYears(D(asOf)));
 
     [Theory]
-    [Trait("Rule", "STEP-2")]
+    [Rule("STEP-2")]
     [InlineData("2021-02-27", 0)]
     [InlineData("2021-02-28", 1)]
     [InlineData("2022-02-27", 1)]
@@ -189,7 +189,7 @@ public class ProfessionalHistoryTests
         Assert.Equal(years, History("2020-02-29").CompletedYears(D(asOf)));
 
     [Fact]
-    [Trait("Rule", "STEP-2")]
+    [Rule("STEP-2")]
     public void An_equivalent_start_on_29_February_has_its_anniversary_on_28_February_too()
     {
         // 2019-01-01..2019-12-31 (365 days) and from 2021-02-28: on 2022-02-28 the 365 + 366 days count back to 2020-02-29.
@@ -200,7 +200,7 @@ public class ProfessionalHistoryTests
     }
 
     [Fact]
-    [Trait("Rule", "STEP-3")]
+    [Rule("STEP-3")]
     public void Whether_a_day_is_in_the_profession_follows_the_periods()
     {
         ProfessionalHistory history = History("2015-01-01..2015-12-31", "2018-01-01");
@@ -214,7 +214,7 @@ public class ProfessionalHistoryTests
     }
 
     [Fact]
-    [Trait("Rule", "STEP-3")]
+    [Rule("STEP-3")]
     public void Changing_the_list_a_history_was_made_from_does_not_change_the_history()
     {
         ProfessionPeriod[] periods = [P("2019-01-01..2019-12-31")];

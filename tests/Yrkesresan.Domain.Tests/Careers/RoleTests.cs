@@ -6,7 +6,7 @@ namespace Yrkesresan.Domain.Tests.Careers;
 public class RoleTests
 {
     [Fact]
-    [Trait("Rule", "STEP-6")]
+    [Rule("STEP-6")]
     public void There_are_six_roles_with_the_target_group_first()
     {
         Assert.Equal(
@@ -16,7 +16,7 @@ public class RoleTests
     }
 
     [Theory]
-    [Trait("Rule", "STEP-6")]
+    [Rule("STEP-6")]
     [InlineData("socialsekreterare", "Socialsekreterare", "Socialsekreterare")]
     [InlineData("arbetsledare", "Arbetsledare", "Arbetsledare")]
     [InlineData("chef", "Chef", "Chef")]
@@ -33,7 +33,7 @@ public class RoleTests
     }
 
     [Theory]
-    [Trait("Rule", "STEP-5")]
+    [Rule("STEP-5")]
     [InlineData("socialsekreterare", true)]
     [InlineData("arbetsledare", true)]
     [InlineData("chef", true)]
@@ -44,7 +44,7 @@ public class RoleTests
         Assert.Equal(inTargetGroup, Role.FromCode(code).IsInTargetGroup);
 
     [Theory]
-    [Trait("Rule", "STEP-4")]
+    [Rule("STEP-4")]
     [InlineData("socialsekreterare", false)]
     [InlineData("arbetsledare", true)]
     [InlineData("chef", true)]
@@ -55,7 +55,7 @@ public class RoleTests
         Assert.Equal(supervisorOrManager, Role.FromCode(code).IsSupervisorOrManager);
 
     [Fact]
-    [Trait("Rule", "STEP-6")]
+    [Rule("STEP-6")]
     public void An_unknown_role_is_refused_with_the_roles_there_are()
     {
         var error = Assert.Throws<ArgumentException>(() => Role.FromCode("hogre_chef"));

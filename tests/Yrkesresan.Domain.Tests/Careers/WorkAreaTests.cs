@@ -6,7 +6,7 @@ namespace Yrkesresan.Domain.Tests.Careers;
 public class WorkAreaTests
 {
     [Fact]
-    [Trait("Rule", "STEP-5")]
+    [Rule("STEP-5")]
     public void There_are_four_work_areas_intake_investigation_follow_up_and_foster_care_in_that_order()
     {
         Assert.Equal(
@@ -17,7 +17,7 @@ public class WorkAreaTests
     }
 
     [Theory]
-    [Trait("Rule", "STEP-5")]
+    [Rule("STEP-5")]
     [InlineData("mottagning", "Mottagning", "Mottagning")]
     [InlineData("utredning", "Utredning", "Utredning")]
     [InlineData("uppfoljning", "Uppfoljning", "Uppföljning")]
@@ -31,7 +31,7 @@ public class WorkAreaTests
     }
 
     [Fact]
-    [Trait("Rule", "STEP-5")]
+    [Rule("STEP-5")]
     public void A_work_area_spelt_with_a_Swedish_letter_is_refused_with_the_areas_there_are()
     {
         var error = Assert.Throws<ArgumentException>(() => WorkArea.FromCode("uppföljning"));

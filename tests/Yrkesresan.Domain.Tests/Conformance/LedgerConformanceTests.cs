@@ -37,7 +37,7 @@ public sealed class LedgerConformanceTests
     private static RegionLedgerGenerator Generator => AllYears.Value;
 
     [Fact]
-    [Trait("Rule", "POT-1")]
+    [Rule("POT-1")]
     public void Every_year_of_a_random_ledger_the_pot_collected_is_the_pot_rate_charged_and_is_paid_out_or_undistributed()
     {
         Properties.ForAll(Generator.Ledgers, ledger =>
@@ -61,7 +61,7 @@ public sealed class LedgerConformanceTests
     }
 
     [Fact]
-    [Trait("Rule", "POT-2")]
+    [Rule("POT-2")]
     public void Every_year_of_a_random_ledger_each_municipality_is_settled_once_in_order_of_code_and_owes_its_fixed_cost_and_fees_less_its_pot_share()
     {
         MunicipalityCode[] codes = [.. Region.Municipalities.Select(m => m.Code).Order()];
@@ -90,7 +90,7 @@ public sealed class LedgerConformanceTests
     }
 
     [Fact]
-    [Trait("Rule", "POT-3")]
+    [Rule("POT-3")]
     public void Every_year_of_a_random_ledger_only_municipal_trainers_days_count_and_a_pot_without_them_is_undistributed()
     {
         Properties.ForAll(Generator.Ledgers, ledger =>
@@ -117,7 +117,7 @@ public sealed class LedgerConformanceTests
     }
 
     [Fact]
-    [Trait("Rule", "FEE-1")]
+    [Rule("FEE-1")]
     public void For_a_random_ledger_within_one_year_the_municipalities_fees_are_the_occasions_invoice_totals()
     {
         AssertAnOccasionIsRefusedOnADayWithoutAFeeSchedule();
@@ -141,7 +141,7 @@ public sealed class LedgerConformanceTests
     }
 
     [Fact]
-    [Trait("Rule", "FEE-2")]
+    [Rule("FEE-2")]
     public void A_random_occasion_s_day_costs_no_less_on_site_than_digitally_and_without_a_waiver_or_own_venue_amount_what_the_schedule_says()
     {
         Properties.ForAll(Generator.OccasionList, occasions =>
@@ -174,7 +174,7 @@ public sealed class LedgerConformanceTests
     }
 
     [Fact]
-    [Trait("Rule", "ALLOC-5")]
+    [Rule("ALLOC-5")]
     public void Every_year_of_a_random_ledger_each_fixed_cost_share_is_its_two_halves_and_the_shares_add_up_to_the_year_s_fixed_cost()
     {
         Properties.ForAll(Generator.Ledgers, ledger =>
@@ -191,7 +191,7 @@ public sealed class LedgerConformanceTests
     }
 
     [Fact]
-    [Trait("Rule", "COURSE-6")]
+    [Rule("COURSE-6")]
     public void A_random_ledger_of_the_region_is_valid_and_an_occasion_of_a_catalogue_course_with_another_number_of_days_is_refused()
     {
         Properties.ForAll(Generator.OccasionList, occasions =>

@@ -34,7 +34,7 @@ public sealed class RegionConformanceTests
     }
 
     [Fact]
-    [Trait("Rule", "ALLOC-2")]
+    [Rule("ALLOC-2")]
     public void Every_year_the_fixed_cost_shares_add_up_to_the_fixed_cost_and_stay_within_a_krona_of_their_quota()
     {
         foreach (int year in RegionUnderTest.Years)
@@ -54,7 +54,7 @@ public sealed class RegionConformanceTests
     }
 
     [Fact]
-    [Trait("Rule", "ALLOC-2")]
+    [Rule("ALLOC-2")]
     public void The_fixed_cost_shares_do_not_depend_on_the_order_of_the_municipalities()
     {
         foreach (int year in RegionUnderTest.Years)
@@ -74,7 +74,7 @@ public sealed class RegionConformanceTests
     }
 
     [Fact]
-    [Trait("Rule", "ALLOC-4")]
+    [Rule("ALLOC-4")]
     public void Every_year_only_the_municipalities_taking_part_share_the_cost()
     {
         foreach (int year in RegionUnderTest.Years)
@@ -88,7 +88,7 @@ public sealed class RegionConformanceTests
     }
 
     [Fact]
-    [Trait("Rule", "ALLOC-5")]
+    [Rule("ALLOC-5")]
     public void Every_year_each_share_is_two_half_year_invoices_that_add_up_the_first_taking_the_odd_krona()
     {
         foreach (int year in RegionUnderTest.Years)
@@ -103,7 +103,7 @@ public sealed class RegionConformanceTests
     }
 
     [Fact]
-    [Trait("Rule", "ALLOC-3")]
+    [Rule("ALLOC-3")]
     public void A_stated_population_total_equals_the_sum_of_the_rows()
     {
         if (Region.StatedPopulationTotal is long stated)
@@ -115,7 +115,7 @@ public sealed class RegionConformanceTests
     }
 
     [Fact]
-    [Trait("Rule", "POT-2")]
+    [Rule("POT-2")]
     public void A_trainer_pot_shared_by_trainer_days_is_paid_out_to_the_krona()
     {
         Municipality[] municipalities = [.. Region.Municipalities];
@@ -145,7 +145,7 @@ public sealed class RegionConformanceTests
     }
 
     [Fact]
-    [Trait("Rule", "FEE-1")]
+    [Rule("FEE-1")]
     public void Every_fee_schedule_charges_whole_kronor_per_participant_and_course_day()
     {
         foreach (DatedValue<FeeSchedule> schedule in Region.FeeSchedules!.Values)
@@ -158,7 +158,7 @@ public sealed class RegionConformanceTests
     }
 
     [Fact]
-    [Trait("Rule", "FEE-2")]
+    [Rule("FEE-2")]
     public void A_digital_course_day_never_costs_more_than_an_on_site_one()
     {
         foreach (DatedValue<FeeSchedule> schedule in Region.FeeSchedules!.Values)
@@ -171,7 +171,7 @@ public sealed class RegionConformanceTests
     }
 
     [Fact]
-    [Trait("Rule", "STEP-8")]
+    [Rule("STEP-8")]
     public void Every_step_opens_on_its_opening_day_and_not_the_day_before_or_is_explicitly_not_scheduled()
     {
         foreach (DatedValue<EligibilityPolicy> policy in Region.Eligibility!.Values)
@@ -193,7 +193,7 @@ public sealed class RegionConformanceTests
     }
 
     [Fact]
-    [Trait("Rule", "STEP-5")]
+    [Rule("STEP-5")]
     public void Every_eligibility_policy_has_a_target_group_and_excludes_none_of_its_roles()
     {
         foreach (DatedValue<EligibilityPolicy> policy in Region.Eligibility!.Values)
@@ -206,7 +206,7 @@ public sealed class RegionConformanceTests
     }
 
     [Fact]
-    [Trait("Rule", "STEP-8")]
+    [Rule("STEP-8")]
     public void Asking_for_a_policy_or_fee_schedule_before_the_first_is_an_error_and_on_the_first_day_is_an_answer()
     {
         LocalDate firstPolicy = Region.Eligibility!.FirstDate;
@@ -218,7 +218,7 @@ public sealed class RegionConformanceTests
     }
 
     [Fact]
-    [Trait("Rule", "COURSE-4")]
+    [Rule("COURSE-4")]
     public void The_Ny_route_has_8_or_9_course_days_or_is_marked_incomplete_with_at_most_9()
     {
         if (Region.Catalogue.RouteOf(CareerStep.Ny) is not Route ny)
@@ -238,7 +238,7 @@ public sealed class RegionConformanceTests
     }
 
     [Fact]
-    [Trait("Rule", "COURSE-1")]
+    [Rule("COURSE-1")]
     public void Every_stop_of_every_route_is_a_course_of_the_catalogue_and_no_course_is_a_stop_twice_on_a_route()
     {
         foreach (Route route in Region.Catalogue.Routes)
@@ -250,7 +250,7 @@ public sealed class RegionConformanceTests
     }
 
     [Fact]
-    [Trait("Rule", "COURSE-3")]
+    [Rule("COURSE-3")]
     public void Every_course_has_a_course_day_and_digital_preparation_and_follow_up()
     {
         foreach (Course course in Region.Catalogue.Courses)

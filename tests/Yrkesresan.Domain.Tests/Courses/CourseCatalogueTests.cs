@@ -30,7 +30,7 @@ public class CourseCatalogueTests
     }
 
     [Fact]
-    [Trait("Rule", "COURSE-1")]
+    [Rule("COURSE-1")]
     public void A_catalogue_keeps_its_courses_in_the_order_of_the_file_and_its_routes_in_step_order()
     {
         Course[] courses = [Course("c", 2), Course("a", 3), Course("b", 4)];
@@ -53,7 +53,7 @@ public class CourseCatalogueTests
     }
 
     [Fact]
-    [Trait("Rule", "COURSE-1")]
+    [Rule("COURSE-1")]
     public void A_step_without_a_route_has_none_in_the_catalogue()
     {
         CourseCatalogue catalogue = new([Course("a")], [new Route(CareerStep.Van, ["a"])]);
@@ -63,7 +63,7 @@ public class CourseCatalogueTests
     }
 
     [Fact]
-    [Trait("Rule", "COURSE-1")]
+    [Rule("COURSE-1")]
     public void A_course_is_found_by_its_exact_id()
     {
         Course samtal = Course("samtal");
@@ -81,7 +81,7 @@ public class CourseCatalogueTests
     }
 
     [Fact]
-    [Trait("Rule", "COURSE-5")]
+    [Rule("COURSE-5")]
     public void The_empty_catalogue_has_no_courses_and_no_routes()
     {
         Assert.Empty(CourseCatalogue.Empty.Courses);
@@ -94,7 +94,7 @@ public class CourseCatalogueTests
     }
 
     [Fact]
-    [Trait("Rule", "COURSE-1")]
+    [Rule("COURSE-1")]
     public void Every_stop_of_a_route_is_a_course_of_the_catalogue()
     {
         var error = Assert.Throws<RegionDataException>(() => new CourseCatalogue(
@@ -111,7 +111,7 @@ public class CourseCatalogueTests
     }
 
     [Fact]
-    [Trait("Rule", "COURSE-1")]
+    [Rule("COURSE-1")]
     public void Each_step_has_at_most_one_route()
     {
         var error = Assert.Throws<RegionDataException>(() => new CourseCatalogue(
@@ -123,7 +123,7 @@ public class CourseCatalogueTests
     }
 
     [Fact]
-    [Trait("Rule", "COURSE-1")]
+    [Rule("COURSE-1")]
     public void A_course_id_appears_only_once_in_the_catalogue()
     {
         var error = Assert.Throws<RegionDataException>(() => new CourseCatalogue(
@@ -138,7 +138,7 @@ public class CourseCatalogueTests
     }
 
     [Fact]
-    [Trait("Rule", "COURSE-1")]
+    [Rule("COURSE-1")]
     public void Every_problem_of_a_catalogue_is_reported_at_once_in_the_order_of_the_file()
     {
         var error = Assert.Throws<RegionDataException>(() => new CourseCatalogue(
@@ -164,7 +164,7 @@ public class CourseCatalogueTests
     }
 
     [Theory]
-    [Trait("Rule", "COURSE-4")]
+    [Rule("COURSE-4")]
     [InlineData(8)]
     [InlineData(9)]
     public void A_complete_Ny_route_of_eight_or_nine_course_days_is_accepted(int days)
@@ -177,7 +177,7 @@ public class CourseCatalogueTests
     }
 
     [Theory]
-    [Trait("Rule", "COURSE-4")]
+    [Rule("COURSE-4")]
     [InlineData(1)]
     [InlineData(7)]
     [InlineData(10)]
@@ -189,7 +189,7 @@ public class CourseCatalogueTests
     }
 
     [Fact]
-    [Trait("Rule", "COURSE-4")]
+    [Rule("COURSE-4")]
     public void A_complete_Ny_route_of_seven_course_days_is_refused()
     {
         var error = Assert.Throws<RegionDataException>(() => new CourseCatalogue(
@@ -201,7 +201,7 @@ public class CourseCatalogueTests
     }
 
     [Theory]
-    [Trait("Rule", "COURSE-4")]
+    [Rule("COURSE-4")]
     [InlineData(1)]
     [InlineData(7)]
     [InlineData(8)]
@@ -215,7 +215,7 @@ public class CourseCatalogueTests
     }
 
     [Theory]
-    [Trait("Rule", "COURSE-4")]
+    [Rule("COURSE-4")]
     [InlineData(10)]
     [InlineData(12)]
     public void An_incomplete_Ny_route_of_more_than_nine_course_days_is_refused(int days)
@@ -225,7 +225,7 @@ public class CourseCatalogueTests
     }
 
     [Theory]
-    [Trait("Rule", "COURSE-4")]
+    [Rule("COURSE-4")]
     [InlineData(true)]
     [InlineData(false)]
     public void Only_the_Ny_route_is_held_to_eight_or_nine_course_days(bool complete)
@@ -243,7 +243,7 @@ public class CourseCatalogueTests
     }
 
     [Theory]
-    [Trait("Rule", "COURSE-4")]
+    [Rule("COURSE-4")]
     [InlineData(true)]
     [InlineData(false)]
     public void A_Ny_route_with_a_stop_that_is_not_a_course_gets_no_course_day_problem_on_top(bool complete)
@@ -255,7 +255,7 @@ public class CourseCatalogueTests
     }
 
     [Fact]
-    [Trait("Rule", "COURSE-4")]
+    [Rule("COURSE-4")]
     public void The_course_days_of_a_route_are_those_of_its_stops_courses_added_up()
     {
         CourseCatalogue catalogue = new([Course("a", 2), Course("b", 3), Course("c", 4), Course("d", 50)], []);
@@ -267,7 +267,7 @@ public class CourseCatalogueTests
     }
 
     [Fact]
-    [Trait("Rule", "COURSE-5")]
+    [Rule("COURSE-5")]
     public void The_two_courses_the_plan_names_for_the_Ny_introductory_course_can_form_an_incomplete_Ny_route()
     {
         Course barnet = new("handlaggning-med-barnet-i-centrum", "Handläggning med barnet i centrum", 1);
@@ -286,7 +286,7 @@ public class CourseCatalogueTests
     }
 
     [Fact]
-    [Trait("Rule", "COURSE-5")]
+    [Rule("COURSE-5")]
     public void The_two_introductory_courses_alone_are_not_a_complete_Ny_route()
     {
         var error = Assert.Throws<RegionDataException>(() => new CourseCatalogue(
@@ -299,7 +299,7 @@ public class CourseCatalogueTests
     }
 
     [Fact]
-    [Trait("Rule", "COURSE-5")]
+    [Rule("COURSE-5")]
     public void A_region_can_bring_its_own_catalogue_of_courses_and_routes()
     {
         Course intro = new("intro-vasterbotten", "Introduktion i Västerbotten", 4);

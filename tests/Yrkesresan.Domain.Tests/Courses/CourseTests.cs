@@ -13,7 +13,7 @@ public class CourseTests
     private static string[] Problems(RegionDataException error) => [.. error.Problems.Select(p => p.ToString())];
 
     [Fact]
-    [Trait("Rule", "COURSE-2")]
+    [Rule("COURSE-2")]
     public void A_course_keeps_its_preparation_its_course_days_and_its_follow_up_in_order()
     {
         CourseTask read = new("Läs lagtexten", new KnowledgeGoal(KnowledgeLevel.Fakta, "Känner till LVU"), 45);
@@ -32,7 +32,7 @@ public class CourseTests
     }
 
     [Fact]
-    [Trait("Rule", "COURSE-2")]
+    [Rule("COURSE-2")]
     public void A_course_without_preparation_or_follow_up_has_two_empty_parts()
     {
         Course course = new("intro", "Introduktion", 1);
@@ -47,7 +47,7 @@ public class CourseTests
     }
 
     [Fact]
-    [Trait("Rule", "COURSE-2")]
+    [Rule("COURSE-2")]
     public void A_task_has_a_title_a_knowledge_goal_an_estimated_time_and_is_digital_unless_it_says_otherwise()
     {
         CourseTask task = new("Läs", new KnowledgeGoal(KnowledgeLevel.Fardighet, "Kan skriva en utredning"), 25);
@@ -68,7 +68,7 @@ public class CourseTests
     }
 
     [Theory]
-    [Trait("Rule", "COURSE-2")]
+    [Rule("COURSE-2")]
     [InlineData(1)]
     [InlineData(10_000)]
     public void A_task_of_one_minute_or_of_ten_thousand_minutes_is_accepted(int minutes)
@@ -79,7 +79,7 @@ public class CourseTests
     }
 
     [Theory]
-    [Trait("Rule", "COURSE-2")]
+    [Rule("COURSE-2")]
     [InlineData(0)]
     [InlineData(-1)]
     [InlineData(10_001)]
@@ -95,7 +95,7 @@ public class CourseTests
     }
 
     [Theory]
-    [Trait("Rule", "COURSE-3")]
+    [Rule("COURSE-3")]
     [InlineData(1)]
     [InlineData(2)]
     [InlineData(100)]
@@ -106,7 +106,7 @@ public class CourseTests
     }
 
     [Theory]
-    [Trait("Rule", "COURSE-3")]
+    [Rule("COURSE-3")]
     [InlineData(0, "course_days: a course has at least one course day (COURSE-3)")]
     [InlineData(-1, "course_days: a course has at least one course day (COURSE-3)")]
     [InlineData(101, "course_days: a course has at most 100 course days, not 101")]
@@ -119,7 +119,7 @@ public class CourseTests
     }
 
     [Fact]
-    [Trait("Rule", "COURSE-3")]
+    [Rule("COURSE-3")]
     public void Preparation_given_on_site_is_refused_because_preparation_is_always_digital()
     {
         var error = Assert.Throws<RegionDataException>(() => new Course(
@@ -133,7 +133,7 @@ public class CourseTests
     }
 
     [Fact]
-    [Trait("Rule", "COURSE-3")]
+    [Rule("COURSE-3")]
     public void Follow_up_given_on_site_is_refused_because_follow_up_is_always_digital()
     {
         var error = Assert.Throws<RegionDataException>(() => new Course("kurs", "Kurs", 1, null, [Task(mode: DeliveryMode.OnSite), Task()]));
@@ -141,7 +141,7 @@ public class CourseTests
     }
 
     [Fact]
-    [Trait("Rule", "COURSE-3")]
+    [Rule("COURSE-3")]
     public void Preparation_and_follow_up_that_are_digital_are_accepted()
     {
         Course course = new("kurs", "Kurs", 1, [Task(mode: DeliveryMode.Digital)], [Task(mode: null)]);
@@ -150,7 +150,7 @@ public class CourseTests
     }
 
     [Fact]
-    [Trait("Rule", "COURSE-2")]
+    [Rule("COURSE-2")]
     public void Every_problem_of_a_course_and_of_its_tasks_is_reported_at_once_in_the_order_of_the_file()
     {
         var error = Assert.Throws<RegionDataException>(() => new Course(
@@ -192,7 +192,7 @@ public class CourseTests
     }
 
     [Fact]
-    [Trait("Rule", "COURSE-2")]
+    [Rule("COURSE-2")]
     public void A_course_without_an_id_or_a_name_is_refused()
     {
         var error = Assert.Throws<RegionDataException>(() => new Course(null!, null!, 1));
@@ -201,7 +201,7 @@ public class CourseTests
     }
 
     [Theory]
-    [Trait("Rule", "COURSE-1")]
+    [Rule("COURSE-1")]
     [InlineData("barnet i centrum")]
     [InlineData("barnet\tcentrum")]
     [InlineData(" barnet")]
@@ -214,7 +214,7 @@ public class CourseTests
     }
 
     [Fact]
-    [Trait("Rule", "COURSE-1")]
+    [Rule("COURSE-1")]
     public void A_course_id_may_hold_letters_digits_dashes_and_other_marks()
     {
         Assert.Equal("barnet-i-centrum_2.0/å", new Course("barnet-i-centrum_2.0/å", "Kurs", 1).Id);

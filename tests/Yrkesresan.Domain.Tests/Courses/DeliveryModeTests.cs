@@ -6,7 +6,7 @@ namespace Yrkesresan.Domain.Tests.Courses;
 public class DeliveryModeTests
 {
     [Fact]
-    [Trait("Rule", "COURSE-3")]
+    [Rule("COURSE-3")]
     public void A_course_day_is_given_either_on_site_or_digitally()
     {
         Assert.Equal([DeliveryMode.OnSite, DeliveryMode.Digital], DeliveryMode.List.OrderBy(m => m.Value));
@@ -16,7 +16,7 @@ public class DeliveryModeTests
     }
 
     [Theory]
-    [Trait("Rule", "COURSE-3")]
+    [Rule("COURSE-3")]
     [InlineData("onsite", "OnSite", "På plats")]
     [InlineData("digital", "Digital", "Digitalt")]
     public void A_delivery_mode_is_spelt_by_its_code_and_read_in_Swedish(string code, string name, string displayName)
@@ -29,7 +29,7 @@ public class DeliveryModeTests
     }
 
     [Fact]
-    [Trait("Rule", "COURSE-3")]
+    [Rule("COURSE-3")]
     public void An_unknown_delivery_mode_is_refused_with_the_modes_there_are()
     {
         var error = Assert.Throws<ArgumentException>(() => DeliveryMode.FromCode("on-site"));

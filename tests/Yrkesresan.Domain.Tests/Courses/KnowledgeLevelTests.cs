@@ -6,7 +6,7 @@ namespace Yrkesresan.Domain.Tests.Courses;
 public class KnowledgeLevelTests
 {
     [Fact]
-    [Trait("Rule", "COURSE-2")]
+    [Rule("COURSE-2")]
     public void The_four_levels_of_a_knowledge_goal_are_facts_understanding_skill_and_familiarity_in_that_order()
     {
         KnowledgeLevel[] levels = [.. KnowledgeLevel.List.OrderBy(l => l.Value)];
@@ -20,7 +20,7 @@ public class KnowledgeLevelTests
     }
 
     [Theory]
-    [Trait("Rule", "COURSE-2")]
+    [Rule("COURSE-2")]
     [InlineData("fakta", "Fakta")]
     [InlineData("forstaelse", "Forstaelse")]
     [InlineData("fardighet", "Fardighet")]
@@ -33,7 +33,7 @@ public class KnowledgeLevelTests
     }
 
     [Fact]
-    [Trait("Rule", "COURSE-2")]
+    [Rule("COURSE-2")]
     public void A_knowledge_level_spelt_in_Swedish_or_with_a_capital_is_not_a_code()
     {
         Assert.False(KnowledgeLevel.TryFromCode("Fakta", out _));

@@ -10,7 +10,7 @@ public class RouteTests
     private static string[] Problems(RegionDataException error) => [.. error.Problems.Select(p => p.ToString())];
 
     [Fact]
-    [Trait("Rule", "COURSE-1")]
+    [Rule("COURSE-1")]
     public void A_route_keeps_its_stops_in_the_order_they_are_taken()
     {
         Route route = new(CareerStep.Van, ["utredning", "barnet-i-centrum", "samtal"]);
@@ -21,7 +21,7 @@ public class RouteTests
     }
 
     [Fact]
-    [Trait("Rule", "COURSE-1")]
+    [Rule("COURSE-1")]
     public void A_route_may_say_that_the_region_has_not_published_all_of_it_yet()
     {
         Route route = new(CareerStep.Ny, ["barnet-i-centrum"], isComplete: false);
@@ -32,7 +32,7 @@ public class RouteTests
     }
 
     [Fact]
-    [Trait("Rule", "COURSE-1")]
+    [Rule("COURSE-1")]
     public void A_route_without_a_stop_is_refused()
     {
         var error = Assert.Throws<RegionDataException>(() => new Route(CareerStep.ArbetsledareOchChef, []));
@@ -41,14 +41,14 @@ public class RouteTests
     }
 
     [Fact]
-    [Trait("Rule", "COURSE-1")]
+    [Rule("COURSE-1")]
     public void A_route_of_one_stop_is_accepted()
     {
         Assert.Equal(["samtal"], new Route(CareerStep.Erfaren, ["samtal"]).Stops.ToArray());
     }
 
     [Fact]
-    [Trait("Rule", "COURSE-1")]
+    [Rule("COURSE-1")]
     public void A_course_is_a_stop_of_a_route_only_once_and_every_stop_names_a_course()
     {
         var error = Assert.Throws<RegionDataException>(() => new Route(CareerStep.Ny, ["a", "b", " ", "a", "b", "a", null!, ""]));
@@ -66,14 +66,14 @@ public class RouteTests
     }
 
     [Fact]
-    [Trait("Rule", "COURSE-1")]
+    [Rule("COURSE-1")]
     public void Course_ids_that_differ_only_in_case_are_different_stops()
     {
         Assert.Equal(["samtal", "Samtal", "SAMTAL"], new Route(CareerStep.Van, ["samtal", "Samtal", "SAMTAL"]).Stops.ToArray());
     }
 
     [Fact]
-    [Trait("Rule", "COURSE-1")]
+    [Rule("COURSE-1")]
     public void A_route_without_a_step_is_refused_together_with_its_other_problems()
     {
         var error = Assert.Throws<RegionDataException>(() => new Route(null!, []));

@@ -6,7 +6,7 @@ namespace Yrkesresan.Domain.Tests.Fees;
 public class FeeComponentTests
 {
     [Fact]
-    [Trait("Rule", "FEE-1")]
+    [Rule("FEE-1")]
     public void The_fee_has_four_components_venue_trainer_pot_course_material_and_buffer_in_that_order()
     {
         Assert.Equal(
@@ -16,7 +16,7 @@ public class FeeComponentTests
     }
 
     [Theory]
-    [Trait("Rule", "FEE-1")]
+    [Rule("FEE-1")]
     [InlineData("venue", "Venue", "Lokal och fika")]
     [InlineData("trainer_pot", "TrainerPot", "Utbildarpott")]
     [InlineData("course_material", "CourseMaterial", "Kursmaterial")]
@@ -31,7 +31,7 @@ public class FeeComponentTests
     }
 
     [Fact]
-    [Trait("Rule", "FEE-1")]
+    [Rule("FEE-1")]
     public void An_unknown_fee_component_is_refused_with_the_components_there_are()
     {
         var error = Assert.Throws<ArgumentException>(() => FeeComponent.FromCode("trainer-pot"));

@@ -7,7 +7,7 @@ namespace Yrkesresan.Domain.Tests.Fees;
 public class FeeRateTests
 {
     [Fact]
-    [Trait("Rule", "FEE-2")]
+    [Rule("FEE-2")]
     public void A_rate_keeps_its_component_its_amount_and_whether_digital_days_pay_it()
     {
         FeeRate rate = new(FeeComponent.Venue, Sek.FromKronor(1_000), false);
@@ -18,7 +18,7 @@ public class FeeRateTests
     }
 
     [Fact]
-    [Trait("Rule", "FEE-2")]
+    [Rule("FEE-2")]
     public void A_rate_prints_its_code_and_amount_and_says_when_digital_days_do_not_pay_it()
     {
         Assert.Equal("venue 1 000 kr, not on digital days", new FeeRate(FeeComponent.Venue, Sek.FromKronor(1_000), false).ToString());
@@ -26,7 +26,7 @@ public class FeeRateTests
     }
 
     [Fact]
-    [Trait("Rule", "FEE-1")]
+    [Rule("FEE-1")]
     public void Two_rates_are_equal_when_component_amount_and_digital_charging_all_agree()
     {
         FeeRate rate = new(FeeComponent.Buffer, Sek.FromKronor(50), true);
@@ -37,7 +37,7 @@ public class FeeRateTests
     }
 
     [Fact]
-    [Trait("Rule", "FEE-1")]
+    [Rule("FEE-1")]
     public void A_rate_needs_a_component() =>
         Assert.Equal("component", Assert.Throws<ArgumentNullException>(() => new FeeRate(null!, Sek.Zero, true)).ParamName);
 }

@@ -26,7 +26,7 @@ public class FeeScheduleTests
         [.. Assert.Throws<RegionDataException>(() => new FeeSchedule(rates)).Problems.Select(p => p.ToString())];
 
     [Fact]
-    [Trait("Rule", "FEE-1")]
+    [Rule("FEE-1")]
     public void Norrbotten_s_fee_is_1_550_kr_per_participant_and_course_day_on_site()
     {
         FeeSchedule schedule = Norrbotten();
@@ -38,7 +38,7 @@ public class FeeScheduleTests
     }
 
     [Fact]
-    [Trait("Rule", "FEE-2")]
+    [Rule("FEE-2")]
     public void On_a_digital_day_Norrbotten_charges_550_kr_because_the_venue_is_not_charged()
     {
         FeeSchedule schedule = Norrbotten();
@@ -50,7 +50,7 @@ public class FeeScheduleTests
     }
 
     [Fact]
-    [Trait("Rule", "FEE-2")]
+    [Rule("FEE-2")]
     public void A_region_that_charges_every_part_on_digital_days_charges_the_same_on_site_and_digitally()
     {
         FeeSchedule schedule = new(With(Rate(FeeComponent.Venue, 1_000, onDigitalDays: true)));
@@ -59,7 +59,7 @@ public class FeeScheduleTests
     }
 
     [Fact]
-    [Trait("Rule", "FEE-2")]
+    [Rule("FEE-2")]
     public void A_region_that_charges_nothing_on_digital_days_charges_zero_for_a_digital_day_and_the_full_fee_on_site()
     {
         FeeSchedule schedule = new(NorrbottenRates().Select(r => new FeeRate(r.Component, r.Amount, false)));
@@ -70,7 +70,7 @@ public class FeeScheduleTests
     }
 
     [Fact]
-    [Trait("Rule", "FEE-1")]
+    [Rule("FEE-1")]
     public void A_schedule_keeps_its_rates_in_component_order_whatever_the_order_given()
     {
         FeeRate[] rates = NorrbottenRates();
@@ -83,35 +83,35 @@ public class FeeScheduleTests
     }
 
     [Fact]
-    [Trait("Rule", "FEE-1")]
+    [Rule("FEE-1")]
     public void A_component_left_out_is_reported_as_missing() =>
         Assert.Equal(
             ["components.venue: missing"],
             ProblemsOf(NorrbottenRates().Where(r => r.Component != FeeComponent.Venue)));
 
     [Fact]
-    [Trait("Rule", "FEE-1")]
+    [Rule("FEE-1")]
     public void An_empty_schedule_misses_every_component_in_component_order() =>
         Assert.Equal(
             ["components.venue: missing", "components.trainer_pot: missing", "components.course_material: missing", "components.buffer: missing"],
             ProblemsOf([]));
 
     [Fact]
-    [Trait("Rule", "FEE-1")]
+    [Rule("FEE-1")]
     public void A_component_given_more_than_once_is_reported_once_however_often_it_is_given() =>
         Assert.Equal(
             ["components.trainer_pot: given more than once"],
             ProblemsOf([.. NorrbottenRates(), Rate(FeeComponent.TrainerPot, 400), Rate(FeeComponent.TrainerPot, 300)]));
 
     [Fact]
-    [Trait("Rule", "FEE-1")]
+    [Rule("FEE-1")]
     public void A_missing_rate_in_the_list_is_reported_by_its_position() =>
         Assert.Equal(
             ["components[1]: is missing"],
             ProblemsOf([NorrbottenRates()[0], null!, .. NorrbottenRates()[1..]]));
 
     [Theory]
-    [Trait("Rule", "MONEY-1")]
+    [Rule("MONEY-1")]
     [InlineData(-500, "-5 kr is negative")]
     [InlineData(-1, "-0,01 kr is negative")]
     [InlineData(-150, "-1,50 kr is negative")]
@@ -125,7 +125,7 @@ public class FeeScheduleTests
             ProblemsOf(With(new FeeRate(FeeComponent.Venue, Sek.FromOre(ore), false))));
 
     [Theory]
-    [Trait("Rule", "MONEY-1")]
+    [Rule("MONEY-1")]
     [InlineData(0)]
     [InlineData(100)]
     [InlineData(100_000_000_000_000)]
@@ -137,7 +137,7 @@ public class FeeScheduleTests
     }
 
     [Fact]
-    [Trait("Rule", "FEE-1")]
+    [Rule("FEE-1")]
     public void Every_problem_of_a_schedule_is_reported_at_once()
     {
         var error = Assert.Throws<RegionDataException>(() => new FeeSchedule(
@@ -165,7 +165,7 @@ public class FeeScheduleTests
     }
 
     [Fact]
-    [Trait("Rule", "FEE-1")]
+    [Rule("FEE-1")]
     public void Changing_the_list_a_schedule_was_made_from_does_not_change_the_schedule()
     {
         FeeRate[] rates = NorrbottenRates();
@@ -175,7 +175,7 @@ public class FeeScheduleTests
     }
 
     [Fact]
-    [Trait("Rule", "FEE-1")]
+    [Rule("FEE-1")]
     public void A_schedule_cannot_be_made_from_or_asked_about_nothing()
     {
         Assert.Equal("rates", Assert.Throws<ArgumentNullException>(() => new FeeSchedule(null!)).ParamName);
@@ -187,7 +187,7 @@ public class FeeScheduleTests
     }
 
     [Fact]
-    [Trait("Rule", "FEE-2")]
+    [Rule("FEE-2")]
     public void A_schedule_prints_its_rates_and_what_a_day_costs_on_site_and_digitally() =>
         Assert.Equal(
             "venue 1 000 kr, not on digital days; trainer_pot 400 kr; course_material 100 kr; buffer 50 kr: 1 550 kr per participant and day on site, 550 kr digitally",

@@ -18,7 +18,7 @@ public class TrainerPotTests
         [.. pot.TrainerDays.Select(t => (t.Party.ToString(), t.Weight, pot.PayoutTo(t.Party).WholeKronor))];
 
     [Fact]
-    [Trait("Rule", "POT-1")]
+    [Rule("POT-1")]
     public void The_pot_collects_400_kr_per_participant_and_course_day_on_site_and_digitally()
     {
         TrainerPot pot = TrainerPot.Of(
@@ -31,7 +31,7 @@ public class TrainerPotTests
     }
 
     [Fact]
-    [Trait("Rule", "POT-1")]
+    [Rule("POT-1")]
     public void An_occasion_s_own_venue_amount_does_not_change_the_pot()
     {
         TrainerPot pot = TrainerPot.Of(NorrbottenLedger(Occasion("o", [OnSite("2023-03-14")], [P("2584", 5)], [T("2584")], venueFee: 600)), 2023);
@@ -39,7 +39,7 @@ public class TrainerPotTests
     }
 
     [Fact]
-    [Trait("Rule", "POT-1")]
+    [Rule("POT-1")]
     public void A_waived_occasion_adds_nothing_to_the_pot_but_its_trainers_days_still_count()
     {
         Ledger ledger = NorrbottenLedger(
@@ -51,7 +51,7 @@ public class TrainerPotTests
     }
 
     [Fact]
-    [Trait("Rule", "POT-1")]
+    [Rule("POT-1")]
     public void Trainer_days_with_nothing_collected_share_a_pot_of_zero()
     {
         TrainerPot pot = TrainerPot.Of(NorrbottenLedger(Occasion("waived", [OnSite("2023-05-16")], [P("2514", 3)], [T("2581")], waivesFee: true)), 2023);
@@ -62,7 +62,7 @@ public class TrainerPotTests
     }
 
     [Fact]
-    [Trait("Rule", "POT-1")]
+    [Rule("POT-1")]
     public void An_occasion_across_New_Year_adds_each_day_to_the_pot_of_its_own_year()
     {
         Ledger ledger = NorrbottenLedger(
@@ -76,7 +76,7 @@ public class TrainerPotTests
     }
 
     [Fact]
-    [Trait("Rule", "POT-1")]
+    [Rule("POT-1")]
     public void A_year_without_course_days_collects_nothing_and_has_no_trainer_days()
     {
         TrainerPot pot = TrainerPot.Of(ExampleLedger(), 2025);
@@ -87,7 +87,7 @@ public class TrainerPotTests
     }
 
     [Fact]
-    [Trait("Rule", "POT-1")]
+    [Rule("POT-1")]
     public void The_pot_takes_the_trainer_pot_amount_of_the_schedule_in_force_on_each_day()
     {
         Region region = Testlan([("2021-07-01", Schedule()), ("2023-03-15", Schedule(pot: 500))]);
@@ -96,7 +96,7 @@ public class TrainerPotTests
     }
 
     [Fact]
-    [Trait("Rule", "POT-2")]
+    [Rule("POT-2")]
     public void The_example_ledger_s_pot_of_19_600_kr_is_shared_4_3_3_by_trainer_days()
     {
         TrainerPot pot = TrainerPot.Of(ExampleLedger(), 2023);
@@ -107,7 +107,7 @@ public class TrainerPotTests
     }
 
     [Fact]
-    [Trait("Rule", "POT-2")]
+    [Rule("POT-2")]
     public void A_Swedish_reader_reads_the_pot_as_utbildarpott_inbetalt_utbetalt_and_ej_fordelat()
     {
         TrainerPot pot = TrainerPot.Of(ExampleLedger(), 2023);
@@ -115,7 +115,7 @@ public class TrainerPotTests
     }
 
     [Fact]
-    [Trait("Rule", "POT-2")]
+    [Rule("POT-2")]
     public void Two_trainers_from_one_municipality_on_the_same_day_are_two_trainer_days()
     {
         TrainerPot pot = TrainerPot.Of(NorrbottenLedger(Occasion("o", [OnSite("2023-03-14")], [P("2580", 3)], [T("2580"), T("2580"), T("2581")])), 2023);
@@ -123,7 +123,7 @@ public class TrainerPotTests
     }
 
     [Fact]
-    [Trait("Rule", "POT-2")]
+    [Rule("POT-2")]
     public void A_trainer_with_dates_counts_only_those_days_and_one_without_counts_every_day()
     {
         TrainerPot pot = TrainerPot.Of(
@@ -134,7 +134,7 @@ public class TrainerPotTests
     }
 
     [Fact]
-    [Trait("Rule", "POT-2")]
+    [Rule("POT-2")]
     public void A_pot_that_does_not_divide_evenly_gives_the_leftover_krona_to_the_lowest_code()
     {
         // 400 kr over three municipalities with one trainer day each: 133 1/3 each, 1 krona left.
@@ -145,7 +145,7 @@ public class TrainerPotTests
     }
 
     [Fact]
-    [Trait("Rule", "POT-2")]
+    [Rule("POT-2")]
     public void Leftover_kronor_with_equal_remainders_go_first_to_the_larger_number_of_trainer_days_then_to_the_lower_code()
     {
         // 400 kr over 6 trainer days: quotas 266 4/6 (Luleå, 4 days) and 66 4/6 (Arvidsjaur, Kiruna), 2 kronor left.
@@ -157,7 +157,7 @@ public class TrainerPotTests
     }
 
     [Fact]
-    [Trait("Rule", "POT-3")]
+    [Rule("POT-3")]
     public void An_external_trainer_s_days_do_not_count()
     {
         TrainerPot pot = TrainerPot.Of(
@@ -168,7 +168,7 @@ public class TrainerPotTests
     }
 
     [Fact]
-    [Trait("Rule", "POT-3")]
+    [Rule("POT-3")]
     public void A_year_without_trainers_leaves_the_whole_pot_undistributed_and_pays_out_nothing()
     {
         TrainerPot pot = TrainerPot.Of(NorrbottenLedger(Occasion("o", [OnSite("2023-03-14")], [P("2584", 5)])), 2023);
@@ -182,7 +182,7 @@ public class TrainerPotTests
     }
 
     [Fact]
-    [Trait("Rule", "POT-3")]
+    [Rule("POT-3")]
     public void A_year_whose_trainers_are_all_external_leaves_the_whole_pot_undistributed()
     {
         TrainerPot pot = TrainerPot.Of(
@@ -196,7 +196,7 @@ public class TrainerPotTests
     }
 
     [Fact]
-    [Trait("Rule", "POT-3")]
+    [Rule("POT-3")]
     public void Trainers_of_another_year_do_not_make_this_year_s_pot_distributed()
     {
         Ledger ledger = NorrbottenLedger(
@@ -208,7 +208,7 @@ public class TrainerPotTests
     }
 
     [Fact]
-    [Trait("Rule", "POT-1")]
+    [Rule("POT-1")]
     public void A_pot_cannot_be_asked_of_no_ledger()
     {
         Assert.Throws<ArgumentNullException>(() => TrainerPot.Of(null!, 2023));

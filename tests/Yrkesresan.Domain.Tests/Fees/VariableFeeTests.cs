@@ -8,8 +8,11 @@ namespace Yrkesresan.Domain.Tests.Fees;
 
 /// <summary>
 /// FEE-1, FEE-2: what one participant costs for one course day of an occasion, component by
-/// component: the schedule's amount on site, no venue on a digital day, the occasion's own venue
-/// amount, and nothing at all when the occasion waives its fee.
+/// component. Norrbotten's day on site (1 550 kr), digitally (550 kr), with an occasion's own venue
+/// amount (600 kr, 0 kr, 1 200 kr) and with the fee waived are the Swedish scenarios of
+/// <c>Features/Avgifter/FEE-1 …</c> and <c>FEE-2 …</c>; these tests hold the rest: a waived fee for every
+/// component, a schedule that charges the venue on digital days, a schedule changing during an
+/// occasion, a day before the first schedule, and the guards.
 /// </summary>
 public class VariableFeeTests
 {
@@ -21,46 +24,8 @@ public class VariableFeeTests
     private static Sek Price(CourseOccasion occasion, string component) =>
         VariableFee.UnitPrice(occasion, occasion.Days[0], FeeComponent.FromCode(component), Norrbotten);
 
-    [Fact]
-    [Trait("Rule", "FEE-1")]
-    public void An_on_site_day_in_Norrbotten_costs_1_550_kr_per_participant()
-    {
-        CourseOccasion occasion = OneDay(OnSite("2023-03-14"));
-        Assert.Equal(Kr(1_550), VariableFee.PerParticipantDay(occasion, occasion.Days[0], Norrbotten));
-    }
-
     [Theory]
-    [Trait("Rule", "FEE-1")]
-    [InlineData("venue", 1_000)]
-    [InlineData("trainer_pot", 400)]
-    [InlineData("course_material", 100)]
-    [InlineData("buffer", 50)]
-    public void On_an_on_site_day_in_Norrbotten_each_component_costs_the_schedule_s_amount(string component, long kronor)
-    {
-        Assert.Equal(Kr(kronor), Price(OneDay(OnSite("2023-03-14")), component));
-    }
-
-    [Fact]
-    [Trait("Rule", "FEE-2")]
-    public void A_digital_day_charges_no_venue_in_Norrbotten()
-    {
-        CourseOccasion occasion = OneDay(Digital("2023-03-14"));
-        Assert.Equal(Sek.Zero, Price(occasion, "venue"));
-        Assert.Equal(Kr(550), VariableFee.PerParticipantDay(occasion, occasion.Days[0], Norrbotten));
-    }
-
-    [Theory]
-    [Trait("Rule", "FEE-2")]
-    [InlineData("trainer_pot", 400)]
-    [InlineData("course_material", 100)]
-    [InlineData("buffer", 50)]
-    public void A_digital_day_in_Norrbotten_still_charges_the_other_components_in_full(string component, long kronor)
-    {
-        Assert.Equal(Kr(kronor), Price(OneDay(Digital("2023-03-14")), component));
-    }
-
-    [Theory]
-    [Trait("Rule", "FEE-2")]
+    [Rule("FEE-2")]
     [InlineData("venue")]
     [InlineData("trainer_pot")]
     [InlineData("course_material")]
@@ -73,36 +38,7 @@ public class VariableFeeTests
     }
 
     [Fact]
-    [Trait("Rule", "FEE-2")]
-    public void A_waived_on_site_day_costs_nothing_in_all()
-    {
-        CourseOccasion occasion = OneDay(OnSite("2023-03-14"), waivesFee: true);
-        Assert.Equal(Sek.Zero, VariableFee.PerParticipantDay(occasion, occasion.Days[0], Norrbotten));
-    }
-
-    [Fact]
-    [Trait("Rule", "FEE-2")]
-    public void An_occasion_s_own_venue_amount_of_600_kr_replaces_the_schedule_s_1_000_kr_on_site()
-    {
-        CourseOccasion occasion = OneDay(OnSite("2023-03-14"), venueFee: 600);
-        Assert.Equal(Kr(600), Price(occasion, "venue"));
-        Assert.Equal(Kr(400), Price(occasion, "trainer_pot"));
-        Assert.Equal(Kr(100), Price(occasion, "course_material"));
-        Assert.Equal(Kr(50), Price(occasion, "buffer"));
-        Assert.Equal(Kr(1_150), VariableFee.PerParticipantDay(occasion, occasion.Days[0], Norrbotten));
-    }
-
-    [Fact]
-    [Trait("Rule", "FEE-2")]
-    public void An_occasion_s_own_venue_amount_is_not_charged_on_a_digital_day_where_the_venue_is_not()
-    {
-        CourseOccasion occasion = OneDay(Digital("2023-03-14"), venueFee: 600);
-        Assert.Equal(Sek.Zero, Price(occasion, "venue"));
-        Assert.Equal(Kr(550), VariableFee.PerParticipantDay(occasion, occasion.Days[0], Norrbotten));
-    }
-
-    [Fact]
-    [Trait("Rule", "FEE-2")]
+    [Rule("FEE-2")]
     public void Where_the_schedule_charges_the_venue_on_digital_days_an_occasion_s_own_venue_amount_is_charged_on_them()
     {
         FeeSchedule everyDay = Schedule(venueOnDigitalDays: true);
@@ -113,17 +49,7 @@ public class VariableFeeTests
     }
 
     [Fact]
-    [Trait("Rule", "FEE-2")]
-    public void An_occasion_s_own_venue_amount_may_be_zero_and_the_other_components_are_still_charged()
-    {
-        CourseOccasion occasion = OneDay(OnSite("2023-03-14"), venueFee: 0);
-        Assert.Equal(Sek.Zero, Price(occasion, "venue"));
-        Assert.Equal(Kr(400), Price(occasion, "trainer_pot"));
-        Assert.Equal(Kr(550), VariableFee.PerParticipantDay(occasion, occasion.Days[0], Norrbotten));
-    }
-
-    [Fact]
-    [Trait("Rule", "FEE-2")]
+    [Rule("FEE-2")]
     public void A_day_is_priced_by_the_fee_schedule_in_force_on_its_date()
     {
         Region region = Testlan([("2021-07-01", Schedule()), ("2023-03-15", Schedule(venue: 1_200, pot: 500))]);
@@ -138,7 +64,7 @@ public class VariableFeeTests
     }
 
     [Fact]
-    [Trait("Rule", "FEE-1")]
+    [Rule("FEE-1")]
     public void A_day_before_the_region_s_first_fee_schedule_has_no_price()
     {
         Region region = Testlan([("2023-03-15", Schedule())]);
@@ -148,7 +74,7 @@ public class VariableFeeTests
     }
 
     [Fact]
-    [Trait("Rule", "FEE-1")]
+    [Rule("FEE-1")]
     public void A_price_cannot_be_asked_of_nothing()
     {
         CourseOccasion occasion = OneDay(OnSite("2023-03-14"));

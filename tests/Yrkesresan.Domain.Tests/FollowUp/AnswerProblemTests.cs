@@ -22,7 +22,7 @@ public class AnswerProblemTests
     private static FollowUpPlan Q2 => Plan(false, SatisfactionGoal("2", "q2"));
 
     [Fact]
-    [Trait("Rule", "GOAL-4")]
+    [Rule("GOAL-4")]
     public void An_answer_that_is_none_of_the_options_is_a_problem_with_row_and_column_that_lists_the_options_and_not_the_answer()
     {
         string[] problems = Problems(Q2, Answers(("Chef", "Nöjd"), ("Chef", Secret), ("Chef", "Missnöjd")));
@@ -32,14 +32,14 @@ public class AnswerProblemTests
     }
 
     [Fact]
-    [Trait("Rule", "GOAL-4")]
+    [Rule("GOAL-4")]
     public void An_unknown_answer_is_a_problem_even_from_a_respondent_the_goal_does_not_count()
     {
         Assert.Single(Problems(Q2, Answers(("Annan", "Ganska nöjd"), (null, "Ganska nöjd"))), p => p.StartsWith("svar.csv:2:", StringComparison.Ordinal));
     }
 
     [Fact]
-    [Trait("Rule", "GOAL-4")]
+    [Rule("GOAL-4")]
     public void An_xlsx_export_names_the_cell_by_its_address()
     {
         SurveyAnswers answers = Xlsx(["Namn", "E-post", RoleHeader, "(q2) Nöjd?"], ["Anna", Secret, "Chef", "Nöjd"], ["Bo", "bo@x.se", "Chef", "Toppen"]);
@@ -49,7 +49,7 @@ public class AnswerProblemTests
     }
 
     [Fact]
-    [Trait("Rule", "GOAL-4")]
+    [Rule("GOAL-4")]
     public void A_role_answer_that_is_none_of_the_role_options_is_a_problem()
     {
         Assert.Equal(
@@ -58,7 +58,7 @@ public class AnswerProblemTests
     }
 
     [Fact]
-    [Trait("Rule", "GOAL-4")]
+    [Rule("GOAL-4")]
     public void A_municipality_answer_that_is_none_of_the_region_s_municipalities_is_a_problem()
     {
         SurveyAnswers answers = Csv([RoleHeader, MunicipalityHeader, "(q2) Nöjd?"], ["Chef", "Luleå", "Nöjd"], ["Chef", "Umeå", "Nöjd"]);
@@ -68,7 +68,7 @@ public class AnswerProblemTests
     }
 
     [Fact]
-    [Trait("Rule", "GOAL-4")]
+    [Rule("GOAL-4")]
     public void A_question_label_missing_from_the_file_is_a_problem_of_the_header_row()
     {
         SurveyAnswers answers = Csv([RoleHeader, "(q3) Något annat"], ["Chef", "Nöjd"]);
@@ -76,7 +76,7 @@ public class AnswerProblemTests
     }
 
     [Fact]
-    [Trait("Rule", "GOAL-4")]
+    [Rule("GOAL-4")]
     public void A_label_that_two_goals_read_and_the_file_lacks_names_both_goals_once()
     {
         FollowUpPlan plan = Plan(false, SatisfactionGoal("2", "q2"), SatisfactionGoal("5", "Q2", Managers));
@@ -84,7 +84,7 @@ public class AnswerProblemTests
     }
 
     [Fact]
-    [Trait("Rule", "GOAL-4")]
+    [Rule("GOAL-4")]
     public void The_role_and_municipality_questions_missing_from_the_file_are_problems()
     {
         Assert.Equal(
@@ -96,7 +96,7 @@ public class AnswerProblemTests
     }
 
     [Fact]
-    [Trait("Rule", "GOAL-4")]
+    [Rule("GOAL-4")]
     public void A_question_in_two_columns_is_a_problem_naming_the_columns()
     {
         Assert.Equal(
@@ -108,7 +108,7 @@ public class AnswerProblemTests
     }
 
     [Fact]
-    [Trait("Rule", "GOAL-4")]
+    [Rule("GOAL-4")]
     public void Every_problem_is_reported_at_once_in_the_order_of_the_file()
     {
         FollowUpPlan plan = Plan(false, SatisfactionGoal("2", "q2"), AgreementGoal("3", "q3", Managers), SatisfactionGoal("9", "q9"));
@@ -131,7 +131,7 @@ public class AnswerProblemTests
     }
 
     [Fact]
-    [Trait("Rule", "GOAL-4")]
+    [Rule("GOAL-4")]
     public void A_cell_two_goals_read_is_reported_once()
     {
         FollowUpPlan plan = Plan(false, SatisfactionGoal("2", "q2"), SatisfactionGoal("5", "q2", Managers));
@@ -139,7 +139,7 @@ public class AnswerProblemTests
     }
 
     [Fact]
-    [Trait("Rule", "GOAL-4")]
+    [Rule("GOAL-4")]
     public void Columns_the_plan_does_not_ask_for_are_never_read()
     {
         SurveyAnswers answers = Csv(
@@ -154,7 +154,7 @@ public class AnswerProblemTests
     }
 
     [Fact]
-    [Trait("Rule", "GOAL-4")]
+    [Rule("GOAL-4")]
     public void No_problem_shows_an_answer_in_either_language()
     {
         SurveyAnswers answers = Csv(
@@ -174,7 +174,7 @@ public class AnswerProblemTests
     }
 
     [Fact]
-    [Trait("Rule", "GOAL-4")]
+    [Rule("GOAL-4")]
     public void Each_problem_has_a_code_of_the_follow_up_texts_and_a_Swedish_message()
     {
         SurveyAnswers answers = Csv([RoleHeader, MunicipalityHeader, "(q2) Nöjd?", "q2"], ["Rektor", "Umeå", "Kanske", "x"]);
@@ -197,7 +197,7 @@ public class AnswerProblemTests
     }
 
     [Fact]
-    [Trait("Rule", "GOAL-4")]
+    [Rule("GOAL-4")]
     public void A_column_of_more_different_texts_than_are_remembered_is_still_checked_and_counted_cell_by_cell()
     {
         // Distinct spellings of valid options (surrounding spaces) and distinct unknown answers, 1 500 of each.

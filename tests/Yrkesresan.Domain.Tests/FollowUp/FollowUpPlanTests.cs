@@ -23,7 +23,7 @@ public class FollowUpPlanTests
         [.. Assert.Throws<RegionDataException>(create).Problems.Select(p => p.ToString())];
 
     [Fact]
-    [Trait("Rule", "GOAL-3")]
+    [Rule("GOAL-3")]
     public void Norrbotten_s_seven_goals_with_1a_to_1d_make_a_plan_of_ten_goals_in_the_plan_s_order()
     {
         FollowUpPlan plan = Norrbotten();
@@ -38,7 +38,7 @@ public class FollowUpPlanTests
     }
 
     [Fact]
-    [Trait("Rule", "GOAL-3")]
+    [Rule("GOAL-3")]
     public void The_national_default_is_the_directive_s_four_goals_in_its_words()
     {
         FollowUpPlan plan = FollowUpPlan.National;
@@ -61,7 +61,7 @@ public class FollowUpPlanTests
     }
 
     [Fact]
-    [Trait("Rule", "GOAL-3")]
+    [Rule("GOAL-3")]
     public void A_survey_measure_classes_each_option_and_counts_its_roles()
     {
         SurveyMeasure measure = Survey(roles: Managers, threshold: 75);
@@ -82,7 +82,7 @@ public class FollowUpPlanTests
     }
 
     [Fact]
-    [Trait("Rule", "GOAL-3")]
+    [Rule("GOAL-3")]
     public void Every_problem_of_a_plan_is_reported_at_once_at_its_path()
     {
         string[] problems = Problems(() => new FollowUpPlan(
@@ -117,7 +117,7 @@ public class FollowUpPlanTests
     }
 
     [Fact]
-    [Trait("Rule", "GOAL-3")]
+    [Rule("GOAL-3")]
     public void A_plan_needs_goals_and_a_role_question_with_options()
     {
         Assert.Equal(
@@ -126,7 +126,7 @@ public class FollowUpPlanTests
     }
 
     [Fact]
-    [Trait("Rule", "GOAL-3")]
+    [Rule("GOAL-3")]
     public void Options_are_given_once_across_the_classes_and_a_counted_option_that_is_not_positive_is_needed()
     {
         Assert.Equal(
@@ -138,7 +138,7 @@ public class FollowUpPlanTests
     }
 
     [Fact]
-    [Trait("Rule", "GOAL-3")]
+    [Rule("GOAL-3")]
     public void No_goal_reads_the_role_or_the_municipality_question_and_the_two_are_different_questions()
     {
         Assert.Equal(
@@ -156,7 +156,7 @@ public class FollowUpPlanTests
     }
 
     [Fact]
-    [Trait("Rule", "GOAL-3")]
+    [Rule("GOAL-3")]
     public void The_edges_of_a_valid_plan_are_accepted()
     {
         // A threshold of 1 and of 100, no not-counted option, an answer that means no role, a ledger goal only beside them.
@@ -173,7 +173,7 @@ public class FollowUpPlanTests
     }
 
     [Fact]
-    [Trait("Rule", "GOAL-3")]
+    [Rule("GOAL-3")]
     public void A_short_text_is_not_blank_and_at_most_sixty_characters()
     {
         string[] problems = Problems(() => new FollowUpPlan(
@@ -191,7 +191,7 @@ public class FollowUpPlanTests
     }
 
     [Fact]
-    [Trait("Rule", "GOAL-3")]
+    [Rule("GOAL-3")]
     public void Each_plan_problem_has_a_code_of_the_follow_up_texts_and_a_Swedish_message()
     {
         Func<FollowUpPlan> create = () => new FollowUpPlan(

@@ -68,7 +68,7 @@ public class FollowUpPropertyTests
         : GoalStatus.NotMet;
 
     [Fact]
-    [Trait("Rule", "GOAL-1")]
+    [Rule("GOAL-1")]
     public void The_counts_and_the_status_equal_a_BigInteger_reference_and_the_breakdown_adds_up()
     {
         Properties.ForAll(Surveys, s =>
@@ -83,7 +83,7 @@ public class FollowUpPropertyTests
     }
 
     [Fact]
-    [Trait("Rule", "GOAL-1")]
+    [Rule("GOAL-1")]
     public void The_decision_equals_positive_times_100_at_least_threshold_times_counted_in_BigInteger()
     {
         Gen<(long Positive, long Counted, int Threshold)> shares =
@@ -100,7 +100,7 @@ public class FollowUpPropertyTests
     }
 
     [Fact]
-    [Trait("Rule", "GOAL-4")]
+    [Rule("GOAL-4")]
     public void The_status_never_depends_on_the_order_of_the_rows()
     {
         Gen<(((Role[] Roles, int Threshold) Goal, (string?, string?, string?)[] Rows) Survey, (string? Role, string? Municipality, string? Answer)[] Shuffled)> shuffled =
@@ -117,7 +117,7 @@ public class FollowUpPropertyTests
     }
 
     [Fact]
-    [Trait("Rule", "GOAL-1")]
+    [Rule("GOAL-1")]
     public void Adding_a_positive_answer_never_turns_a_met_goal_into_not_met()
     {
         Properties.ForAll(Surveys, s =>
@@ -132,7 +132,7 @@ public class FollowUpPropertyTests
     }
 
     [Fact]
-    [Trait("Rule", "GOAL-4")]
+    [Rule("GOAL-4")]
     public void Splitting_the_answers_in_two_and_adding_the_counts_gives_the_same_counts_and_status()
     {
         Gen<(((Role[] Roles, int Threshold) Goal, (string?, string?, string?)[] Rows) Survey, int At)> split =
@@ -152,7 +152,7 @@ public class FollowUpPropertyTests
     }
 
     [Fact]
-    [Trait("Rule", "GOAL-6")]
+    [Rule("GOAL-6")]
     public void The_interval_always_holds_the_share_and_narrows_as_the_answers_grow_at_the_same_share()
     {
         Gen<(long Positive, long Counted, int Times)> shares =

@@ -33,7 +33,7 @@ public class LedgerGoalTests
     private static TrainerGoalResult Trainers(Region region, int year, Ledger? ledger) => (TrainerGoalResult)Evaluate(region, year, ledger).For("6");
 
     [Fact]
-    [Trait("Rule", "GOAL-2")]
+    [Rule("GOAL-2")]
     public void Every_municipality_taking_part_meets_availability_and_those_that_registered_nobody_are_named()
     {
         Region region = Testlan();
@@ -49,7 +49,7 @@ public class LedgerGoalTests
     }
 
     [Fact]
-    [Trait("Rule", "GOAL-2")]
+    [Rule("GOAL-2")]
     public void Every_municipality_registering_leaves_nobody_to_name()
     {
         Region region = Testlan();
@@ -58,7 +58,7 @@ public class LedgerGoalTests
     }
 
     [Fact]
-    [Trait("Rule", "GOAL-2")]
+    [Rule("GOAL-2")]
     public void A_municipality_not_taking_part_in_the_year_fails_availability_and_is_named()
     {
         Ledger ledger = new(WithoutTvaFrom2023, [Occasion("o", [OnSite("2023-03-14")], [P("0001", 2)])]);
@@ -73,7 +73,7 @@ public class LedgerGoalTests
     }
 
     [Fact]
-    [Trait("Rule", "GOAL-5")]
+    [Rule("GOAL-5")]
     public void An_employee_of_a_member_municipality_teaching_a_course_day_meets_the_trainer_goal()
     {
         Region region = Testlan();
@@ -92,7 +92,7 @@ public class LedgerGoalTests
     }
 
     [Fact]
-    [Trait("Rule", "GOAL-5")]
+    [Rule("GOAL-5")]
     public void Only_external_trainers_do_not_meet_the_trainer_goal()
     {
         Region region = Testlan();
@@ -106,7 +106,7 @@ public class LedgerGoalTests
     }
 
     [Fact]
-    [Trait("Rule", "GOAL-5")]
+    [Rule("GOAL-5")]
     public void Trainers_of_another_year_or_of_a_municipality_not_taking_part_do_not_meet_the_trainer_goal()
     {
         Ledger ledger = new(WithoutTvaFrom2023, [
@@ -118,7 +118,7 @@ public class LedgerGoalTests
     }
 
     [Fact]
-    [Trait("Rule", "GOAL-5")]
+    [Rule("GOAL-5")]
     public void The_trainer_days_are_the_settlement_s()
     {
         Ledger ledger = ExampleLedger();
@@ -129,7 +129,7 @@ public class LedgerGoalTests
     }
 
     [Fact]
-    [Trait("Rule", "GOAL-5")]
+    [Rule("GOAL-5")]
     public void Without_a_ledger_the_ledger_goals_are_not_evaluable_and_say_why()
     {
         FollowUpEvaluation evaluation = Evaluate(Testlan(), 2023, null);
@@ -149,7 +149,7 @@ public class LedgerGoalTests
     }
 
     [Fact]
-    [Trait("Rule", "GOAL-2")]
+    [Rule("GOAL-2")]
     public void A_year_before_the_region_s_data_leaves_the_ledger_goals_not_evaluable()
     {
         Region region = Testlan();
@@ -161,7 +161,7 @@ public class LedgerGoalTests
     }
 
     [Fact]
-    [Trait("Rule", "GOAL-2")]
+    [Rule("GOAL-2")]
     public void The_evaluation_lists_every_goal_in_the_plan_s_order()
     {
         FollowUpEvaluation evaluation = Evaluate(Testlan(), 2023, null);

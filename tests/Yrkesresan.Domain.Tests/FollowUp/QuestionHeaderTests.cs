@@ -10,7 +10,7 @@ namespace Yrkesresan.Domain.Tests.FollowUp;
 public class QuestionHeaderTests
 {
     [Theory]
-    [Trait("Rule", "GOAL-4")]
+    [Rule("GOAL-4")]
     [InlineData("(q1a) Jag känner mig stärkt i yrkesrollen")]
     [InlineData("q1a")]
     [InlineData(" (q1a)text")]
@@ -28,7 +28,7 @@ public class QuestionHeaderTests
     }
 
     [Theory]
-    [Trait("Rule", "GOAL-4")]
+    [Rule("GOAL-4")]
     [InlineData("q1a Jag känner mig stärkt")]
     [InlineData("(q1ab) Jag känner mig stärkt")]
     [InlineData("(q1) a")]
@@ -45,7 +45,7 @@ public class QuestionHeaderTests
     }
 
     [Fact]
-    [Trait("Rule", "GOAL-4")]
+    [Rule("GOAL-4")]
     public void A_blank_label_matches_no_header_not_even_a_blank_one()
     {
         Assert.False(QuestionHeader.Matches("", ""));
@@ -53,7 +53,7 @@ public class QuestionHeaderTests
     }
 
     [Fact]
-    [Trait("Rule", "GOAL-4")]
+    [Rule("GOAL-4")]
     public void The_label_of_a_header_is_what_its_parentheses_hold_or_the_whole_header()
     {
         Assert.Equal("q2", QuestionHeader.LabelOf(" (q2) Hur nöjd är du?"));
@@ -66,7 +66,7 @@ public class QuestionHeaderTests
     }
 
     [Fact]
-    [Trait("Rule", "GOAL-4")]
+    [Rule("GOAL-4")]
     public void The_answers_find_a_question_s_columns_by_label()
     {
         var answers = new SurveyAnswers(

@@ -9,7 +9,9 @@ namespace Yrkesresan.Domain.Tests.FollowUp;
 /// <summary>
 /// GOAL-1 and GOAL-4: a survey goal is met when positive × 100 ≥ threshold × counted, in integers; a
 /// respondent counts when their role is the goal's and they answered; "Vet ej" leaves the denominator;
-/// no counted answers is not evaluable, never met.
+/// no counted answers is not evaluable, never met. The threshold on both sides (4 of 5, 3 of 5, 79 of 100,
+/// 3 of 4 at 75 %, 53 of 60 shown as 88,3 %) is the Swedish scenario of <c>Features/Uppföljning/GOAL-1 …</c>;
+/// <see cref="FollowUpPropertyTests"/> holds the decision against a BigInteger reference for any counts.
 /// </summary>
 public class SurveyGoalTests
 {
@@ -25,28 +27,7 @@ public class SurveyGoalTests
         [.. Times(positive, "Socialsekreterare", "Nöjd"), .. Times(notPositive, "Socialsekreterare", "Missnöjd")];
 
     [Fact]
-    [Trait("Rule", "GOAL-1")]
-    public void Four_of_five_positive_answers_meet_80_percent()
-    {
-        SurveyGoalResult result = Evaluate(80, Responses(4, 1));
-        Assert.Equal(GoalStatus.Met, result.Status);
-        Assert.Equal(5, result.Counted);
-        Assert.Equal(4, result.Positive);
-        Assert.Equal("4/5", result.Share.ToString());
-        Assert.Equal("met: 4 of 5 counted answers are positive (80.0 %), at least 80 % needed", result.Explain());
-    }
-
-    [Fact]
-    [Trait("Rule", "GOAL-1")]
-    public void Three_of_five_positive_answers_do_not_meet_80_percent()
-    {
-        SurveyGoalResult result = Evaluate(80, Responses(3, 2));
-        Assert.Equal(GoalStatus.NotMet, result.Status);
-        Assert.Equal("not met: 3 of 5 counted answers are positive (60.0 %), at least 80 % needed", result.Explain());
-    }
-
-    [Fact]
-    [Trait("Rule", "GOAL-1")]
+    [Rule("GOAL-1")]
     public void Seventy_nine_thousand_nine_hundred_ninety_nine_of_100_000_is_not_met_and_shows_79_9_rounded_down()
     {
         SurveyGoalResult result = Evaluate(80, Responses(79_999, 20_001));
@@ -57,7 +38,7 @@ public class SurveyGoalTests
     }
 
     [Fact]
-    [Trait("Rule", "GOAL-1")]
+    [Rule("GOAL-1")]
     public void Eighty_thousand_of_100_000_is_met()
     {
         SurveyGoalResult result = Evaluate(80, Responses(80_000, 20_000));
@@ -66,31 +47,7 @@ public class SurveyGoalTests
     }
 
     [Fact]
-    [Trait("Rule", "GOAL-1")]
-    public void A_goal_with_a_threshold_of_75_percent_is_met_by_3_of_4_and_not_by_74_of_100()
-    {
-        SurveyGoalResult met = Evaluate(75, Responses(3, 1));
-        SurveyGoalResult notMet = Evaluate(75, Responses(74, 26));
-        Assert.Equal(GoalStatus.Met, met.Status);
-        Assert.Equal(75, met.ThresholdPercent);
-        Assert.Equal("met: 3 of 4 counted answers are positive (75.0 %), at least 75 % needed", met.Explain());
-        Assert.Equal(GoalStatus.NotMet, notMet.Status);
-        Assert.Equal("not met: 74 of 100 counted answers are positive (74.0 %), at least 75 % needed", notMet.Explain());
-    }
-
-    [Fact]
-    [Trait("Rule", "GOAL-1")]
-    public void The_shown_percentage_is_rounded_down_so_53_of_60_shows_88_3()
-    {
-        SurveyGoalResult result = Evaluate(80, Responses(53, 7));
-        Assert.Equal("53/60", result.Share.ToString());
-        Assert.Equal("met: 53 of 60 counted answers are positive (88.3 %), at least 80 % needed", result.Explain());
-        Assert.Equal("2/3", Evaluate(80, Responses(2, 1)).Share.ToString());
-        Assert.Equal(666, Evaluate(80, Responses(2, 1)).Share!.Value.PercentTenths);
-    }
-
-    [Fact]
-    [Trait("Rule", "GOAL-1")]
+    [Rule("GOAL-1")]
     public void A_Swedish_reader_reads_uppfyllt_with_a_decimal_comma()
     {
         SurveyGoalResult met = Evaluate(80, Responses(53, 7));
@@ -100,7 +57,7 @@ public class SurveyGoalTests
     }
 
     [Fact]
-    [Trait("Rule", "GOAL-4")]
+    [Rule("GOAL-4")]
     public void No_counted_answers_is_not_evaluable_never_met()
     {
         SurveyGoalResult result = Evaluate(80, [.. Times(3, "Socialsekreterare", "Vet ej"), .. Times(2, "Socialsekreterare", null)]);
@@ -115,7 +72,7 @@ public class SurveyGoalTests
     }
 
     [Fact]
-    [Trait("Rule", "GOAL-4")]
+    [Rule("GOAL-4")]
     public void A_survey_without_responses_leaves_every_survey_goal_not_evaluable()
     {
         SurveyGoalResult result = Evaluate(80);
@@ -123,7 +80,7 @@ public class SurveyGoalTests
     }
 
     [Fact]
-    [Trait("Rule", "GOAL-4")]
+    [Rule("GOAL-4")]
     public void Vet_ej_leaves_the_denominator_so_4_positive_1_not_and_5_Vet_ej_is_4_of_5()
     {
         SurveyGoalResult result = Evaluate(80, [.. Responses(4, 1), .. Times(5, "Chef", "Vet ej")]);
@@ -133,7 +90,7 @@ public class SurveyGoalTests
     }
 
     [Fact]
-    [Trait("Rule", "GOAL-4")]
+    [Rule("GOAL-4")]
     public void Vet_ej_counted_as_not_positive_would_have_failed_the_goal()
     {
         // The same answers with "Vet ej" classed not positive instead of not counted: 4 of 6, not met.
@@ -144,7 +101,7 @@ public class SurveyGoalTests
     }
 
     [Fact]
-    [Trait("Rule", "GOAL-4")]
+    [Rule("GOAL-4")]
     public void A_respondent_whose_role_is_not_the_goal_s_does_not_count()
     {
         var plan = Plan(false, SatisfactionGoal("5", "q2", Managers));
@@ -155,7 +112,7 @@ public class SurveyGoalTests
     }
 
     [Fact]
-    [Trait("Rule", "GOAL-4")]
+    [Rule("GOAL-4")]
     public void A_respondent_with_no_role_counts_for_no_goal_and_is_counted_as_without_role()
     {
         FollowUpEvaluation evaluation = FollowUpEvaluation.Of(Norrbotten, Plan(false, SatisfactionGoal("2", "q2")), 2023, Answers([.. Responses(4, 1), (null, "Missnöjd"), ("  ", "Missnöjd")]));
@@ -165,7 +122,7 @@ public class SurveyGoalTests
     }
 
     [Fact]
-    [Trait("Rule", "GOAL-4")]
+    [Rule("GOAL-4")]
     public void A_blank_cell_is_no_answer_and_answers_match_options_whatever_their_case_and_surrounding_space()
     {
         SurveyGoalResult result = Evaluate(80, [("Socialsekreterare", " nöjd "), ("socialsekreterare", "MYCKET NÖJD"), (" Chef", "Nöjd"), ("Chef", "nöjd"), ("Chef", "varken eller"), ("Chef", ""), ("Chef", "   "), ("Chef", null)]);
@@ -173,7 +130,7 @@ public class SurveyGoalTests
     }
 
     [Fact]
-    [Trait("Rule", "GOAL-4")]
+    [Rule("GOAL-4")]
     public void An_answer_in_decomposed_Unicode_matches_its_option()
     {
         string decomposed = "Missno\u0308jd";
@@ -182,7 +139,7 @@ public class SurveyGoalTests
     }
 
     [Fact]
-    [Trait("Rule", "GOAL-4")]
+    [Rule("GOAL-4")]
     public void Each_goal_counts_its_own_roles_and_question_in_one_file()
     {
         FollowUpPlan plan = Plan(false, AgreementGoal("1a", "q1a", [Role.Socialsekreterare]), SatisfactionGoal("5", "q5", Managers));
@@ -200,7 +157,7 @@ public class SurveyGoalTests
     }
 
     [Fact]
-    [Trait("Rule", "GOAL-4")]
+    [Rule("GOAL-4")]
     public void The_breakdown_by_municipality_counts_each_municipality_and_those_who_did_not_say()
     {
         FollowUpPlan plan = Plan(true, SatisfactionGoal("2", "q2"));
@@ -226,7 +183,7 @@ public class SurveyGoalTests
     }
 
     [Fact]
-    [Trait("Rule", "GOAL-4")]
+    [Rule("GOAL-4")]
     public void Without_a_municipality_question_there_is_no_breakdown()
     {
         Assert.Empty(Evaluate(80, Responses(4, 1)).ByMunicipality);

@@ -49,7 +49,7 @@ public class WilsonIntervalTests
     /// 17:857-872, Table I, method 3 (the score interval without continuity correction), to four places.
     /// </summary>
     [Theory]
-    [Trait("Rule", "GOAL-6")]
+    [Rule("GOAL-6")]
     [InlineData(8, 10, 0.490, 0.943, 3)]
     [InlineData(0, 10, 0.000, 0.278, 3)]
     [InlineData(10, 10, 0.722, 1.000, 3)]
@@ -66,7 +66,7 @@ public class WilsonIntervalTests
     }
 
     [Theory]
-    [Trait("Rule", "GOAL-6")]
+    [Rule("GOAL-6")]
     [InlineData(8, 10)]
     [InlineData(53, 60)]
     [InlineData(0, 1)]
@@ -84,7 +84,7 @@ public class WilsonIntervalTests
     }
 
     [Fact]
-    [Trait("Rule", "GOAL-6")]
+    [Rule("GOAL-6")]
     public void The_interval_of_all_or_none_positive_reaches_exactly_1_or_0()
     {
         Assert.Equal(1.0, WilsonInterval.Of(new ExactShare(10, 10)).High);
@@ -92,7 +92,7 @@ public class WilsonIntervalTests
     }
 
     [Theory]
-    [Trait("Rule", "GOAL-6")]
+    [Rule("GOAL-6")]
     [InlineData(100, 100, "above")]
     [InlineData(95, 100, "above")]
     [InlineData(10, 100, "below")]
@@ -107,7 +107,7 @@ public class WilsonIntervalTests
     }
 
     [Fact]
-    [Trait("Rule", "GOAL-6")]
+    [Rule("GOAL-6")]
     public void Each_survey_goal_explains_its_interval_in_English_and_Swedish()
     {
         Region norrbotten = global::Yrkesresan.Domain.Regions.Norrbotten.Region;
@@ -133,7 +133,7 @@ public class WilsonIntervalTests
     }
 
     [Fact]
-    [Trait("Rule", "GOAL-6")]
+    [Rule("GOAL-6")]
     public void The_interval_informs_and_never_decides()
     {
         // 80 of 100 is met though its interval reaches below 80 %; 79 of 100 is not met though it reaches above.
@@ -145,7 +145,7 @@ public class WilsonIntervalTests
     }
 
     [Fact]
-    [Trait("Rule", "GOAL-1")]
+    [Rule("GOAL-1")]
     public void An_exact_share_shows_as_its_fraction_and_its_percentage_rounded_down()
     {
         var share = new ExactShare(53, 60);
@@ -161,7 +161,7 @@ public class WilsonIntervalTests
     }
 
     [Fact]
-    [Trait("Rule", "GOAL-1")]
+    [Rule("GOAL-1")]
     public void The_default_share_is_not_a_share()
     {
         ExactShare none = default;

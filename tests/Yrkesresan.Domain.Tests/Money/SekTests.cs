@@ -9,7 +9,7 @@ namespace Yrkesresan.Domain.Tests.Money;
 public class SekTests
 {
     [Fact]
-    [Trait("Rule", "MONEY-1")]
+    [Rule("MONEY-1")]
     public void One_krona_is_one_hundred_ore()
     {
         Assert.Equal(100, Sek.FromKronor(1).TotalOre);
@@ -17,7 +17,7 @@ public class SekTests
     }
 
     [Theory]
-    [Trait("Rule", "MONEY-1")]
+    [Rule("MONEY-1")]
     [InlineData(0, true)]
     [InlineData(100, true)]
     [InlineData(-300, true)]
@@ -29,12 +29,12 @@ public class SekTests
         Assert.Equal(whole, Sek.FromOre(ore).IsWholeKronor);
 
     [Fact]
-    [Trait("Rule", "MONEY-1")]
+    [Rule("MONEY-1")]
     public void Whole_kronor_of_an_invoiced_amount_are_read_back_exactly() =>
         Assert.Equal(298_397, Sek.FromKronor(298_397).WholeKronor);
 
     [Fact]
-    [Trait("Rule", "MONEY-1")]
+    [Rule("MONEY-1")]
     public void Asking_for_whole_kronor_of_an_amount_with_ore_is_a_clear_error()
     {
         var error = Assert.Throws<InvalidOperationException>(() => Sek.FromOre(1_250).WholeKronor);
@@ -43,7 +43,7 @@ public class SekTests
     }
 
     [Theory]
-    [Trait("Rule", "MONEY-1")]
+    [Rule("MONEY-1")]
     [InlineData(0, "0 kr")]
     [InlineData(95_000_000, "950 000 kr")]
     [InlineData(1_250, "12,50 kr")]
@@ -57,7 +57,7 @@ public class SekTests
         Assert.Equal(expected, Sek.FromOre(ore).ToString());
 
     [Fact]
-    [Trait("Rule", "MONEY-1")]
+    [Rule("MONEY-1")]
     public void Adding_and_subtracting_are_exact()
     {
         Assert.Equal(Sek.FromOre(155_000), Sek.FromKronor(1_000) + Sek.FromKronor(400) + Sek.FromKronor(100) + Sek.FromKronor(50));
@@ -68,7 +68,7 @@ public class SekTests
     }
 
     [Fact]
-    [Trait("Rule", "MONEY-1")]
+    [Rule("MONEY-1")]
     public void Multiplying_a_unit_price_by_participant_days_is_exact()
     {
         Assert.Equal(Sek.FromKronor(15_500), Sek.FromKronor(1_550) * 10);
@@ -77,7 +77,7 @@ public class SekTests
     }
 
     [Fact]
-    [Trait("Rule", "MONEY-1")]
+    [Rule("MONEY-1")]
     public void The_largest_amount_plus_nothing_is_still_the_largest_amount_but_one_ore_more_is_an_overflow()
     {
         Assert.Equal(Sek.MaxValue, Sek.MaxValue + Sek.Zero);
@@ -87,7 +87,7 @@ public class SekTests
     }
 
     [Fact]
-    [Trait("Rule", "MONEY-1")]
+    [Rule("MONEY-1")]
     public void Adding_two_large_credits_past_the_smallest_amount_is_an_overflow()
     {
         Assert.Equal(Sek.MinValue, Sek.MinValue + Sek.Zero);
@@ -96,7 +96,7 @@ public class SekTests
     }
 
     [Fact]
-    [Trait("Rule", "MONEY-1")]
+    [Rule("MONEY-1")]
     public void Subtracting_past_either_end_of_the_range_is_an_overflow()
     {
         Assert.Equal(Sek.MinValue, Sek.FromOre(long.MinValue + 1) - Sek.FromOre(1));
@@ -108,7 +108,7 @@ public class SekTests
     }
 
     [Fact]
-    [Trait("Rule", "MONEY-1")]
+    [Rule("MONEY-1")]
     public void Negating_the_smallest_amount_is_an_overflow_not_a_wrong_sign()
     {
         Assert.Equal(Sek.FromOre(-long.MaxValue), -Sek.MaxValue);
@@ -117,7 +117,7 @@ public class SekTests
     }
 
     [Fact]
-    [Trait("Rule", "MONEY-1")]
+    [Rule("MONEY-1")]
     public void A_product_too_large_for_the_type_is_an_overflow_naming_its_operands()
     {
         var error = Assert.Throws<OverflowException>(() => Sek.FromKronor(1_000_000_000_000) * 1_000_000);
@@ -126,7 +126,7 @@ public class SekTests
     }
 
     [Fact]
-    [Trait("Rule", "MONEY-1")]
+    [Rule("MONEY-1")]
     public void Kronor_beyond_what_ore_can_hold_are_an_overflow()
     {
         long largest = long.MaxValue / 100;
@@ -138,7 +138,7 @@ public class SekTests
     }
 
     [Fact]
-    [Trait("Rule", "MONEY-1")]
+    [Rule("MONEY-1")]
     public void The_sum_of_no_amounts_is_zero_and_of_several_is_their_exact_total()
     {
         Assert.Equal(Sek.Zero, Sek.Sum([]));
@@ -148,7 +148,7 @@ public class SekTests
     }
 
     [Fact]
-    [Trait("Rule", "MONEY-1")]
+    [Rule("MONEY-1")]
     public void Amounts_compare_by_their_value_in_ore()
     {
         Sek small = Sek.FromOre(99);
@@ -179,7 +179,7 @@ public class SekTests
     }
 
     [Fact]
-    [Trait("Rule", "MONEY-1")]
+    [Rule("MONEY-1")]
     public void Addition_is_exact_or_an_overflow_for_every_pair_of_amounts()
     {
         var amounts = Generators.NonNegativeLong().SelectMany(a => Gen.Elements(a, -a - 1));

@@ -9,7 +9,7 @@ namespace Yrkesresan.Domain.Tests.Money;
 public class SwedishNumberFormatTests
 {
     [Theory]
-    [Trait("Rule", "MONEY-1")]
+    [Rule("MONEY-1")]
     [InlineData(0, "0")]
     [InlineData(7, "7")]
     [InlineData(999, "999")]
@@ -25,7 +25,7 @@ public class SwedishNumberFormatTests
         Assert.Equal(expected, SwedishNumberFormat.FormatInteger(value));
 
     [Fact]
-    [Trait("Rule", "MONEY-1")]
+    [Rule("MONEY-1")]
     public void Removing_the_spaces_gives_back_the_plain_number()
     {
         var values = Generators.NonNegativeLong().SelectMany(v => Gen.Elements(v, -v, -v - 1));

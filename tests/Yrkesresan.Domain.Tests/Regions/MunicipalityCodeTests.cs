@@ -6,7 +6,7 @@ namespace Yrkesresan.Domain.Tests.Regions;
 public class MunicipalityCodeTests
 {
     [Theory]
-    [Trait("Rule", "ALLOC-2")]
+    [Rule("ALLOC-2")]
     [InlineData("2580", 2580, 25)]
     [InlineData("0114", 114, 1)]
     [InlineData("0001", 1, 0)]
@@ -20,7 +20,7 @@ public class MunicipalityCodeTests
     }
 
     [Theory]
-    [Trait("Rule", "ALLOC-2")]
+    [Rule("ALLOC-2")]
     [InlineData("")]
     [InlineData("258")]
     [InlineData("25800")]
@@ -41,7 +41,7 @@ public class MunicipalityCodeTests
     }
 
     [Fact]
-    [Trait("Rule", "ALLOC-2")]
+    [Rule("ALLOC-2")]
     public void A_missing_code_is_refused()
     {
         Assert.False(MunicipalityCode.TryParse(null, out _));
@@ -49,7 +49,7 @@ public class MunicipalityCodeTests
     }
 
     [Fact]
-    [Trait("Rule", "ALLOC-2")]
+    [Rule("ALLOC-2")]
     public void Codes_order_numerically_which_is_their_order_as_text()
     {
         MunicipalityCode low = MunicipalityCode.Parse("0114");

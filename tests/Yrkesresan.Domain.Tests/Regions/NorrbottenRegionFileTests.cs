@@ -16,7 +16,7 @@ public sealed class NorrbottenRegionFileTests
     private static readonly LocalDate PlanStart = new(2021, 7, 1);
 
     [Fact]
-    [Trait("Rule", "FEE-1")]
+    [Rule("FEE-1")]
     public void Norrbotten_charges_1000_400_100_and_50_kr_per_participant_and_course_day_from_the_plan_s_start()
     {
         FeeSchedule fees = Norrbotten.Region.FeeScheduleOn(PlanStart);
@@ -28,7 +28,7 @@ public sealed class NorrbottenRegionFileTests
     }
 
     [Fact]
-    [Trait("Rule", "STEP-8")]
+    [Rule("STEP-8")]
     public void Norrbotten_opens_its_steps_on_the_first_day_of_the_months_of_its_calendar()
     {
         EligibilityPolicy policy = Norrbotten.Region.EligibilityOn(PlanStart);
@@ -42,7 +42,7 @@ public sealed class NorrbottenRegionFileTests
     }
 
     [Fact]
-    [Trait("Rule", "STEP-5")]
+    [Rule("STEP-5")]
     public void Norrbotten_adds_foster_care_to_the_national_work_areas_and_excludes_the_roles_and_employers_of_the_plan()
     {
         EligibilityPolicy policy = Norrbotten.Region.EligibilityOn(PlanStart);
@@ -53,7 +53,7 @@ public sealed class NorrbottenRegionFileTests
     }
 
     [Fact]
-    [Trait("Rule", "COURSE-5")]
+    [Rule("COURSE-5")]
     public void Norrbotten_s_Ny_route_holds_the_two_courses_the_plan_names_and_is_marked_incomplete()
     {
         Route ny = Assert.Single(Norrbotten.Region.Catalogue.Routes);
@@ -67,7 +67,7 @@ public sealed class NorrbottenRegionFileTests
     }
 
     [Fact]
-    [Trait("Rule", "ALLOC-3")]
+    [Rule("ALLOC-3")]
     public void Norrbotten_s_file_states_no_total_because_the_plan_s_249_427_would_be_refused()
     {
         Assert.Null(Norrbotten.Region.StatedPopulationTotal);
@@ -82,7 +82,7 @@ public sealed class NorrbottenRegionFileTests
     }
 
     [Fact]
-    [Trait("Rule", "ALLOC-1")]
+    [Rule("ALLOC-1")]
     public void The_built_in_region_is_read_from_the_file_in_the_repository_byte_for_byte()
     {
         Assert.Equal(File.ReadAllText(Repository.PathOf("src", "Yrkesresan.Domain", "Regions", "Data", "norrbotten.json")), Norrbotten.RegionFileText);
@@ -91,7 +91,7 @@ public sealed class NorrbottenRegionFileTests
     }
 
     [Fact]
-    [Trait("Rule", "GOAL-3")]
+    [Rule("GOAL-3")]
     public void Norrbotten_s_file_holds_the_plan_s_seven_effect_goals_with_1a_to_1d_in_its_words_from_2021()
     {
         FollowUpPlan plan = Norrbotten.Region.FollowUpPlanIn(2023);
@@ -112,7 +112,7 @@ public sealed class NorrbottenRegionFileTests
     }
 
     [Fact]
-    [Trait("Rule", "GOAL-4")]
+    [Rule("GOAL-4")]
     public void Norrbotten_counts_the_two_agreeing_and_the_two_satisfied_options_as_positive_and_Vet_ej_not_at_all()
     {
         FollowUpPlan plan = Norrbotten.Region.FollowUpPlanIn(2023);
@@ -128,7 +128,7 @@ public sealed class NorrbottenRegionFileTests
     }
 
     [Fact]
-    [Trait("Rule", "GOAL-3")]
+    [Rule("GOAL-3")]
     public void A_year_before_the_first_follow_up_plan_or_a_region_without_one_has_no_plan_and_says_so()
     {
         ArgumentOutOfRangeException early = Assert.Throws<ArgumentOutOfRangeException>(() => Norrbotten.Region.FollowUpPlanIn(2020));
@@ -141,7 +141,7 @@ public sealed class NorrbottenRegionFileTests
     }
 
     [Fact]
-    [Trait("Rule", "GOAL-3")]
+    [Rule("GOAL-3")]
     public void A_region_refuses_a_follow_up_plan_that_does_not_start_on_1_January()
     {
         var plans = new Timeline<FollowUpPlan>("follow-up plan", [new(new LocalDate(2021, 1, 1), FollowUpPlan.National), new(new LocalDate(2022, 7, 1), FollowUpPlan.National)]);

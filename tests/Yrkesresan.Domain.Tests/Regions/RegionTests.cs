@@ -12,7 +12,7 @@ public class RegionTests
     private static Municipality Municipality(string code, long population = 1_000) => new(Code(code), "Kommun " + code, population);
 
     [Fact]
-    [Trait("Rule", "ALLOC-1")]
+    [Rule("ALLOC-1")]
     public void A_region_keeps_its_municipalities_in_ascending_code_order()
     {
         Region region = new("Test", [Municipality("0003"), Municipality("0001"), Municipality("0002")], [new FixedCostPeriod(2021, Sek.FromKronor(1))]);
@@ -28,7 +28,7 @@ public class RegionTests
     }
 
     [Fact]
-    [Trait("Rule", "ALLOC-1")]
+    [Rule("ALLOC-1")]
     public void Every_problem_of_a_region_s_data_is_reported_at_once()
     {
         var error = Assert.Throws<RegionDataException>(() => new Region(
@@ -73,7 +73,7 @@ public class RegionTests
     }
 
     [Fact]
-    [Trait("Rule", "ALLOC-1")]
+    [Rule("ALLOC-1")]
     public void The_problems_name_the_region_they_belong_to()
     {
         var error = Assert.Throws<RegionDataException>(() => new Region("Västerbotten", [], [new FixedCostPeriod(2021, Sek.Zero)]));
@@ -83,7 +83,7 @@ public class RegionTests
     }
 
     [Fact]
-    [Trait("Rule", "ALLOC-4")]
+    [Rule("ALLOC-4")]
     public void A_residual_municipality_must_take_part_in_every_membership_period()
     {
         var error = Assert.Throws<RegionDataException>(() => new Region(
@@ -98,7 +98,7 @@ public class RegionTests
     }
 
     [Fact]
-    [Trait("Rule", "ALLOC-1")]
+    [Rule("ALLOC-1")]
     public void A_region_needs_a_municipality_and_a_fixed_cost()
     {
         var error = Assert.Throws<RegionDataException>(() => new Region("Empty", [], []));
@@ -115,7 +115,7 @@ public class RegionTests
     }
 
     [Fact]
-    [Trait("Rule", "ALLOC-1")]
+    [Rule("ALLOC-1")]
     public void The_boundary_years_and_a_fixed_cost_of_zero_are_accepted()
     {
         Region region = new(
@@ -129,7 +129,7 @@ public class RegionTests
     }
 
     [Fact]
-    [Trait("Rule", "ALLOC-4")]
+    [Rule("ALLOC-4")]
     public void Membership_periods_are_kept_in_year_order_with_their_members_in_code_order()
     {
         Region region = new(
@@ -146,7 +146,7 @@ public class RegionTests
     }
 
     [Fact]
-    [Trait("Rule", "ALLOC-1")]
+    [Rule("ALLOC-1")]
     public void A_municipality_needs_a_code_a_name_and_a_population_of_at_least_one()
     {
         Assert.Equal(1, new Municipality(Code("0001"), "Minsta", 1).Population);
@@ -161,7 +161,7 @@ public class RegionTests
     }
 
     [Fact]
-    [Trait("Rule", "ALLOC-1")]
+    [Rule("ALLOC-1")]
     public void The_region_data_exception_needs_at_least_one_problem()
     {
         Assert.StartsWith("A region data exception needs at least one problem.", Assert.Throws<ArgumentException>(() => new RegionDataException("X", [])).Message, StringComparison.Ordinal);

@@ -11,7 +11,7 @@ public sealed class TimelineTests
     private static Timeline<string> TwoValues() => new("fee schedule", [new(January2023, "new"), new(July2021, "old")]);
 
     [Fact]
-    [Trait("Rule", "FEE-2")]
+    [Rule("FEE-2")]
     public void A_value_is_in_force_from_its_first_day_until_the_day_before_the_next_one()
     {
         Timeline<string> timeline = TwoValues();
@@ -26,7 +26,7 @@ public sealed class TimelineTests
     }
 
     [Fact]
-    [Trait("Rule", "FEE-2")]
+    [Rule("FEE-2")]
     public void A_date_before_the_first_value_has_no_answer_and_says_which_date_the_first_is_from()
     {
         Timeline<string> timeline = TwoValues();
@@ -40,7 +40,7 @@ public sealed class TimelineTests
     }
 
     [Fact]
-    [Trait("Rule", "FEE-2")]
+    [Rule("FEE-2")]
     public void Two_values_from_one_day_overlap_and_an_empty_timeline_has_no_value_every_problem_at_once()
     {
         var error = Assert.Throws<RegionDataException>(() => new Timeline<string>(
@@ -63,7 +63,7 @@ public sealed class TimelineTests
     }
 
     [Fact]
-    [Trait("Rule", "FEE-2")]
+    [Rule("FEE-2")]
     public void A_problem_seen_from_the_list_that_holds_it_gets_the_list_s_path_in_front()
     {
         Assert.Equal("fee_schedules[2].valid_from: x", new DataProblem("[2].valid_from", "X", "x").Under("fee_schedules").ToString());

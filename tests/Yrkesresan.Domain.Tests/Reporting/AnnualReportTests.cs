@@ -26,7 +26,7 @@ public class AnnualReportTests
     private static AnnualReport Example2023(FollowUpEvaluation? followUp = null) => AnnualReport.Of(Example.Value, 2023, followUp);
 
     [Fact]
-    [Trait("Rule", "REPORT-1")]
+    [Rule("REPORT-1")]
     public void The_example_year_s_activity_is_an_independent_count_of_the_ledger_file()
     {
         ExampleYearModel model = ExampleYearModel.Of(2023);
@@ -39,7 +39,7 @@ public class AnnualReportTests
     }
 
     [Fact]
-    [Trait("Rule", "REPORT-1")]
+    [Rule("REPORT-1")]
     public void The_example_year_s_economy_is_an_independent_computation_from_the_plan_s_fee_and_populations()
     {
         ExampleYearModel model = ExampleYearModel.Of(2023);
@@ -50,7 +50,7 @@ public class AnnualReportTests
     }
 
     [Fact]
-    [Trait("Rule", "REPORT-1")]
+    [Rule("REPORT-1")]
     public void The_example_year_s_report_has_the_figures_of_the_worked_example()
     {
         AnnualReport report = Example2023();
@@ -67,7 +67,7 @@ public class AnnualReportTests
     }
 
     [Fact]
-    [Trait("Rule", "REPORT-1")]
+    [Rule("REPORT-1")]
     public void The_appendix_is_the_settlement_every_municipality_in_code_order_with_its_participant_days_as_counted_from_the_file()
     {
         AnnualReport report = Example2023();
@@ -83,7 +83,7 @@ public class AnnualReportTests
     }
 
     [Fact]
-    [Trait("Rule", "REPORT-1")]
+    [Rule("REPORT-1")]
     public void An_occasion_across_New_Year_is_in_the_activity_of_both_years_with_the_days_of_each()
     {
         ExampleYearModel model = ExampleYearModel.Of(2024);
@@ -96,7 +96,7 @@ public class AnnualReportTests
     }
 
     [Fact]
-    [Trait("Rule", "REPORT-1")]
+    [Rule("REPORT-1")]
     public void A_course_has_a_known_step_only_on_the_route_of_exactly_one_step()
     {
         var catalogue = new CourseCatalogue(
@@ -115,7 +115,7 @@ public class AnnualReportTests
     }
 
     [Fact]
-    [Trait("Rule", "REPORT-1")]
+    [Rule("REPORT-1")]
     public void Without_answers_the_survey_is_missing_and_availability_is_read_from_the_membership_and_the_settlement()
     {
         AnnualReport report = Example2023();
@@ -133,7 +133,7 @@ public class AnnualReportTests
     }
 
     [Fact]
-    [Trait("Rule", "REPORT-1")]
+    [Rule("REPORT-1")]
     public void A_member_that_registered_nobody_and_a_municipality_not_taking_part_are_named()
     {
         Region region = Testlan(memberships: [(2021, ["0001", "0002", "0003"]), (2023, ["0001", "0003"])]);
@@ -146,7 +146,7 @@ public class AnnualReportTests
     }
 
     [Fact]
-    [Trait("Rule", "REPORT-1")]
+    [Rule("REPORT-1")]
     public void With_answers_each_goal_s_line_is_its_result_s_status_share_counted_answers_and_verdict()
     {
         FollowUpEvaluation followUp = NorrbottenSurvey.Evaluate(Example.Value, 2023);
@@ -176,7 +176,7 @@ public class AnnualReportTests
     }
 
     [Fact]
-    [Trait("Rule", "REPORT-1")]
+    [Rule("REPORT-1")]
     public void With_answers_availability_is_the_follow_up_s_goal_7_with_its_status()
     {
         FollowUpEvaluation followUp = NorrbottenSurvey.Evaluate(Example.Value, 2023);
@@ -190,7 +190,7 @@ public class AnnualReportTests
     }
 
     [Fact]
-    [Trait("Rule", "REPORT-1")]
+    [Rule("REPORT-1")]
     public void An_availability_goal_evaluated_without_the_ledger_gives_way_to_the_membership_and_the_settlement()
     {
         FollowUpEvaluation withoutLedger = FollowUpEvaluation.Of(Example.Value.Region, FollowUp.Surveys.Norrbotten(), 2023, NorrbottenSurvey.Answers());
@@ -200,7 +200,7 @@ public class AnnualReportTests
     }
 
     [Fact]
-    [Trait("Rule", "REPORT-1")]
+    [Rule("REPORT-1")]
     public void The_goals_by_municipality_have_a_row_for_each_municipality_then_one_for_those_who_did_not_say()
     {
         AnnualReport report = Example2023(NorrbottenSurvey.Evaluate(Example.Value, 2023));
@@ -221,7 +221,7 @@ public class AnnualReportTests
     }
 
     [Fact]
-    [Trait("Rule", "REPORT-1")]
+    [Rule("REPORT-1")]
     public void A_survey_without_the_municipality_question_has_no_goals_by_municipality()
     {
         FollowUpPlan plan = FollowUp.Surveys.Plan(false, FollowUp.Surveys.SatisfactionGoal("2", "q2"));
@@ -234,14 +234,14 @@ public class AnnualReportTests
     }
 
     [Fact]
-    [Trait("Rule", "REPORT-1")]
+    [Rule("REPORT-1")]
     public void A_year_before_the_region_s_first_has_no_report()
     {
         Assert.Throws<ArgumentOutOfRangeException>(() => AnnualReport.Of(Example.Value, Example.Value.Region.FirstYear - 1));
     }
 
     [Fact]
-    [Trait("Rule", "REPORT-1")]
+    [Rule("REPORT-1")]
     public void On_random_ledgers_the_report_s_figures_are_the_settlement_s_and_add_up()
     {
         Properties.ForAll(

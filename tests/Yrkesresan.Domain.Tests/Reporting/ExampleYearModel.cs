@@ -112,7 +112,7 @@ internal sealed class ExampleYearModel
             }
         }
 
-        foreach (long share in LargestRemainder(FixedCost, [.. NorrbottenPlanTable.Rows.Select(r => r.Population)]))
+        foreach (long share in LargestRemainder(FixedCost, PlanPopulations))
         {
             model.FixedFirstHalf += (share + 1) / 2;
             model.FixedSecondHalf += share / 2;
@@ -120,6 +120,9 @@ internal sealed class ExampleYearModel
 
         return model;
     }
+
+    /// <summary>The populations of the plan's table (PP §8.1), as printed: Arjeplog, Arvidsjaur, Boden, Gällivare, Haparanda, Jokkmokk, Kalix, Kiruna, Luleå, Pajala, Piteå, Älvsbyn, Överkalix, Övertorneå.</summary>
+    private static readonly long[] PlanPopulations = [2_697, 6_157, 28_116, 17_502, 9_548, 4_806, 15_793, 22_675, 78_346, 5_986, 42_294, 8_037, 3_253, 4_218];
 
     private static bool InYear(string isoDate, int year) => isoDate.StartsWith($"{year}-", StringComparison.Ordinal);
 

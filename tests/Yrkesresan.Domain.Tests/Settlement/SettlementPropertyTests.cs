@@ -57,7 +57,7 @@ public class SettlementPropertyTests
     }
 
     [Fact]
-    [Trait("Rule", "POT-1")]
+    [Rule("POT-1")]
     public void No_krona_of_the_pot_is_created_or_lost()
     {
         Properties.ForAll(LedgerGenerators.Ledgers, ledger =>
@@ -77,7 +77,7 @@ public class SettlementPropertyTests
     }
 
     [Fact]
-    [Trait("Rule", "FEE-1")]
+    [Rule("FEE-1")]
     public void The_settlement_s_fees_are_the_registrations_times_the_fee_of_each_day_of_the_year()
     {
         Properties.ForAll(LedgerGenerators.Ledgers, ledger =>
@@ -111,7 +111,7 @@ public class SettlementPropertyTests
     }
 
     [Fact]
-    [Trait("Rule", "FEE-1")]
+    [Rule("FEE-1")]
     public void For_a_ledger_within_one_year_the_settlement_s_fees_are_the_occasions_invoice_totals()
     {
         var cases =
@@ -132,7 +132,7 @@ public class SettlementPropertyTests
     }
 
     [Fact]
-    [Trait("Rule", "FEE-3")]
+    [Rule("FEE-3")]
     public void Splitting_a_ledger_in_two_changes_no_year_s_fees_pot_participant_days_or_trainer_days()
     {
         Properties.ForAll(LedgerGenerators.Ledgers, ledger =>
@@ -160,7 +160,7 @@ public class SettlementPropertyTests
     }
 
     [Fact]
-    [Trait("Rule", "POT-1")]
+    [Rule("POT-1")]
     public void Moving_an_occasion_across_New_Year_moves_exactly_its_days_to_the_next_year()
     {
         int[] yearEnds = [.. Enumerable.Range(0, LedgerGenerators.WorkingDays.Length - 1)
@@ -215,7 +215,7 @@ public class SettlementPropertyTests
     }
 
     [Fact]
-    [Trait("Rule", "POT-2")]
+    [Rule("POT-2")]
     public void Each_pot_payout_is_within_one_krona_of_its_exact_share_by_trainer_days()
     {
         Properties.ForAll(LedgerGenerators.Ledgers, ledger =>
@@ -241,7 +241,7 @@ public class SettlementPropertyTests
     }
 
     [Fact]
-    [Trait("Rule", "FEE-1")]
+    [Rule("FEE-1")]
     public void Invoice_lines_add_up_to_the_total_and_each_is_participant_days_times_unit_price()
     {
         Properties.ForAll(LedgerGenerators.Ledgers, ledger =>
@@ -269,7 +269,7 @@ public class SettlementPropertyTests
     }
 
     [Fact]
-    [Trait("Rule", "POT-2")]
+    [Rule("POT-2")]
     public void The_settlement_does_not_depend_on_the_order_of_the_occasions()
     {
         var cases =

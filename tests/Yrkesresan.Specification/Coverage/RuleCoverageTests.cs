@@ -47,6 +47,25 @@ public sealed partial class RuleCoverageTests(ITestOutputHelper output)
 
     [Fact]
     [Trait("Contract", "specification")]
+    public void Every_rule_has_a_feature_file_named_by_it_which_the_rules_document_links()
+    {
+        // docs/rules.md lists the examples instead of the tests (python3 tools/regen-rules-tests.py writes the link).
+        string document = File.ReadAllText(Repository.PathOf("docs/rules.md")).ReplaceLineEndings("\n");
+        foreach (string rule in Rules)
+        {
+            string[] named = [.. FeatureFiles.All.Select(f => f.Path.Replace('\\', '/')).Where(p => Path.GetFileName(p).StartsWith(rule + " ", StringComparison.Ordinal))];
+            Assert.True(named.Length == 1, $"{rule}: one feature file named '{rule} ….feature' in Features/, not {named.Length}");
+            int start = document.IndexOf($"\n### {rule}: ", StringComparison.Ordinal);
+            int end = document.IndexOf("\n#", start + 1, StringComparison.Ordinal);
+            string section = document[start..(end < 0 ? document.Length : end)];
+            Assert.True(
+                section.Contains($"(<../tests/Yrkesresan.Specification/Features/{named[0]}>)", StringComparison.Ordinal),
+                $"{rule}: docs/rules.md does not link Features/{named[0]} (python3 tools/regen-rules-tests.py)");
+        }
+    }
+
+    [Fact]
+    [Trait("Contract", "specification")]
     public void A_feature_file_named_by_a_rule_is_tagged_with_that_rule()
     {
         foreach ((string path, GherkinDocument document) in FeatureFiles.All)
@@ -85,6 +104,24 @@ public sealed partial class RuleCoverageTests(ITestOutputHelper output)
                 Assert.True(steps.Contains($"<{column}>", StringComparison.Ordinal), $"{file}: '{name}' has an examples column <{column}> that no step uses");
             }
         }
+    }
+
+    [Fact]
+    [Trait("Contract", "specification")]
+    public void Every_rule_s_scenarios_carry_its_ID_as_the_trait_Category_which_the_C_sharp_tests_share()
+    {
+        // Reqnroll writes a feature's tags as xunit traits Category=ID on the generated class (and a scenario's
+        // on its method). The C# tests get Category=ID from [Rule("ID")], so "dotnet test --filter
+        // Category=ID" selects both kinds; the library's test RuleTraitTests checks that side.
+        HashSet<string> categories =
+        [
+            .. typeof(RuleCoverageTests).Assembly.GetTypes()
+                .SelectMany(type => type.GetCustomAttributesData().Concat(type.GetMethods().SelectMany(m => m.GetCustomAttributesData())))
+                .Where(a => a.AttributeType == typeof(TraitAttribute) && (string?)a.ConstructorArguments[0].Value == "Category")
+                .Select(a => (string)a.ConstructorArguments[1].Value!),
+        ];
+        string[] missing = [.. Rules.Where(rule => !categories.Contains(rule))];
+        Assert.True(missing.Length == 0, "no scenario carries Category=" + string.Join(", ", missing));
     }
 
     private static string StepArgument(StepArgument? argument) => argument switch

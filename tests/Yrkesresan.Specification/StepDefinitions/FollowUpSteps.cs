@@ -1,6 +1,7 @@
 using Reqnroll;
 using Yrkesresan.Domain.Careers;
 using Yrkesresan.Domain.FollowUp;
+using Yrkesresan.Domain.Regions;
 using Yrkesresan.Specification.Support;
 
 namespace Yrkesresan.Specification.StepDefinitions;
@@ -38,6 +39,9 @@ public sealed class FollowUpSteps(FollowUpContext followUp, RegionContext region
 
     [Given("den nationella uppföljningsplanen")]
     public void GivenTheNationalPlan() => followUp.Given = FollowUpPlan.National;
+
+    [Given(@"^Norrbottens uppföljningsplan för (\d{4})$")]
+    public void GivenNorrbottensPlan(int year) => followUp.Given = Norrbotten.Region.FollowUpPlanIn(year);
 
     [Given("enkätsvaren:")]
     public void GivenTheAnswers(DataTable table)

@@ -96,6 +96,22 @@ public sealed class GoalResultSteps(GoalResults results)
             results.Plan.Goals.Select(g => (g.Id, g.Text, Measure(g), g.Survey is { } s ? Swedish.WriteList(s.Roles.Select(x => x.Code)) : "–", g.Survey?.Question ?? "–", g.Survey is { } t ? $"{t.ThresholdPercent} %" : "–")));
     }
 
+    [Then(@"^räknar mål (\S+) svaren så:$")]
+    public void ThenTheGoalClassesTheAnswers(string id, DataTable table)
+    {
+        Assert.NotNull(results.Plan);
+        SurveyMeasure survey = Assert.IsType<SurveyMeasure>(results.Plan.GoalWith(id).Measure);
+        Assert.Equal(
+            table.Rows.Select(r => (r["svar"], r["räknas som"])),
+            survey.Options.Select(option => (option, survey.ClassOf(option) switch
+            {
+                AnswerClass.Positive => "positivt",
+                AnswerClass.NotPositive => "inte positivt",
+                AnswerClass.NotCounted => "räknas inte",
+                _ => "?",
+            })));
+    }
+
     private static string Measure(EffectGoal goal) =>
         goal.Measure == LedgerMeasure.Trainers ? "liggaren: utbildare"
         : goal.Measure == LedgerMeasure.Availability ? "liggaren: tillgänglighet"

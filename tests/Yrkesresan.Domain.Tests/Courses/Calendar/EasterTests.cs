@@ -39,7 +39,7 @@ public class EasterTests
     }
 
     [Theory]
-    [Trait("Rule", "COURSE-7")]
+    [Rule("COURSE-7")]
     [InlineData(1953, "1953-04-05")]
     [InlineData(1954, "1954-04-18")]
     [InlineData(1961, "1961-04-02")]
@@ -66,7 +66,7 @@ public class EasterTests
     }
 
     [Fact]
-    [Trait("Rule", "COURSE-7")]
+    [Rule("COURSE-7")]
     public void Easter_Sunday_agrees_with_Knuth_s_independent_algorithm_in_every_year_from_1953_to_2199()
     {
         for (int year = 1953; year <= 2199; year++)
@@ -76,7 +76,7 @@ public class EasterTests
     }
 
     [Fact]
-    [Trait("Rule", "COURSE-7")]
+    [Rule("COURSE-7")]
     public void Easter_Sunday_is_a_Sunday_between_22_March_and_25_April_and_reaches_both_its_earliest_and_latest_dates_in_the_range()
     {
         var days = new HashSet<(int Month, int Day)>();

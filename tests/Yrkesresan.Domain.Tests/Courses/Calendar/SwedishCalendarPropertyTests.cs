@@ -28,7 +28,7 @@ public class SwedishCalendarPropertyTests
     private static bool IsWeekend(LocalDate date) => date.DayOfWeek is IsoDayOfWeek.Saturday or IsoDayOfWeek.Sunday;
 
     [Fact]
-    [Trait("Rule", "COURSE-7")]
+    [Rule("COURSE-7")]
     public void Every_year_from_1953_to_2199_has_its_16_named_days_13_public_holidays_and_3_eves_each_once()
     {
         foreach (int year in AllYears)
@@ -44,7 +44,7 @@ public class SwedishCalendarPropertyTests
     }
 
     [Fact]
-    [Trait("Rule", "COURSE-7")]
+    [Rule("COURSE-7")]
     public void Whit_Monday_is_named_in_every_year_until_2004_and_National_Day_in_every_year_from_2005_never_both()
     {
         foreach (int year in AllYears)
@@ -58,7 +58,7 @@ public class SwedishCalendarPropertyTests
     }
 
     [Fact]
-    [Trait("Rule", "COURSE-7")]
+    [Rule("COURSE-7")]
     public void The_named_days_of_a_year_are_in_order_of_date_then_in_the_order_of_the_set_where_two_share_a_date()
     {
         var shared = new List<string>();
@@ -93,7 +93,7 @@ public class SwedishCalendarPropertyTests
     }
 
     [Fact]
-    [Trait("Rule", "COURSE-7")]
+    [Rule("COURSE-7")]
     public void The_days_of_Easter_and_Whitsun_keep_their_distance_from_Easter_Sunday_and_their_day_of_the_week()
     {
         foreach (int year in AllYears)
@@ -117,7 +117,7 @@ public class SwedishCalendarPropertyTests
     }
 
     [Fact]
-    [Trait("Rule", "COURSE-7")]
+    [Rule("COURSE-7")]
     public void Midsummer_Day_is_always_a_Saturday_between_20_and_26_June_and_midsummer_eve_the_Friday_before()
     {
         var dates = new HashSet<int>();
@@ -135,7 +135,7 @@ public class SwedishCalendarPropertyTests
     }
 
     [Fact]
-    [Trait("Rule", "COURSE-7")]
+    [Rule("COURSE-7")]
     public void All_Saints_Day_is_always_a_Saturday_between_31_October_and_6_November()
     {
         var dates = new HashSet<string>();
@@ -151,7 +151,7 @@ public class SwedishCalendarPropertyTests
     }
 
     [Fact]
-    [Trait("Rule", "COURSE-7")]
+    [Rule("COURSE-7")]
     public void The_fixed_days_fall_on_their_dates_in_every_year()
     {
         foreach (int year in AllYears)
@@ -172,7 +172,7 @@ public class SwedishCalendarPropertyTests
     }
 
     [Fact]
-    [Trait("Rule", "COURSE-7")]
+    [Rule("COURSE-7")]
     public void On_every_day_from_1953_to_2199_a_working_day_is_exactly_one_that_is_neither_a_weekend_nor_a_named_day()
     {
         foreach (int year in AllYears)
@@ -187,14 +187,14 @@ public class SwedishCalendarPropertyTests
     }
 
     [Fact]
-    [Trait("Rule", "COURSE-7")]
+    [Rule("COURSE-7")]
     public void A_Saturday_or_a_Sunday_is_never_a_working_day()
     {
         Properties.ForAll(Days, day => !IsWeekend(day) || !SwedishCalendar.IsWorkingDay(day));
     }
 
     [Fact]
-    [Trait("Rule", "COURSE-7")]
+    [Rule("COURSE-7")]
     public void A_day_has_names_exactly_when_it_is_a_named_day_of_its_year_and_then_it_is_not_a_working_day()
     {
         Properties.ForAll(Days, day =>
@@ -210,7 +210,7 @@ public class SwedishCalendarPropertyTests
     }
 
     [Fact]
-    [Trait("Rule", "COURSE-7")]
+    [Rule("COURSE-7")]
     public void Whether_a_day_is_a_working_day_does_not_allocate_once_its_year_is_known()
     {
         var days = new LocalDate[400];
@@ -236,7 +236,7 @@ public class SwedishCalendarPropertyTests
     }
 
     [Fact]
-    [Trait("Rule", "COURSE-7")]
+    [Rule("COURSE-7")]
     public void Many_threads_asking_at_once_get_the_same_calendar_as_one_thread()
     {
         int[] years = [.. AllYears];

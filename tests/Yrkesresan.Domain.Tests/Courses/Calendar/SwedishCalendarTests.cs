@@ -17,7 +17,7 @@ public class SwedishCalendarTests
     private static LocalDate D(int year, int month, int day) => new(year, month, day);
 
     [Fact]
-    [Trait("Rule", "COURSE-7")]
+    [Rule("COURSE-7")]
     public void The_calendar_of_2004_has_Whit_Monday_and_no_National_Day_as_the_law_stood_then()
     {
         AssertYear(
@@ -41,7 +41,7 @@ public class SwedishCalendarTests
     }
 
     [Fact]
-    [Trait("Rule", "COURSE-7")]
+    [Rule("COURSE-7")]
     public void The_calendar_of_2005_has_National_Day_and_no_Whit_Monday_and_Easter_in_March()
     {
         AssertYear(
@@ -65,7 +65,7 @@ public class SwedishCalendarTests
     }
 
     [Fact]
-    [Trait("Rule", "COURSE-7")]
+    [Rule("COURSE-7")]
     public void The_calendar_of_2008_has_Easter_on_23_March_and_Ascension_Day_and_1_May_on_one_date()
     {
         AssertYear(
@@ -90,7 +90,7 @@ public class SwedishCalendarTests
     }
 
     [Fact]
-    [Trait("Rule", "COURSE-7")]
+    [Rule("COURSE-7")]
     public void The_calendar_of_2011_has_a_late_Easter_on_24_April_and_Whit_Sunday_after_National_Day()
     {
         AssertYear(
@@ -114,7 +114,7 @@ public class SwedishCalendarTests
     }
 
     [Fact]
-    [Trait("Rule", "COURSE-7")]
+    [Rule("COURSE-7")]
     public void The_calendar_of_2019_is_the_published_one()
     {
         AssertYear(
@@ -138,7 +138,7 @@ public class SwedishCalendarTests
     }
 
     [Fact]
-    [Trait("Rule", "COURSE-7")]
+    [Rule("COURSE-7")]
     public void The_calendar_of_2023_has_midsummer_eve_on_23_June()
     {
         AssertYear(
@@ -162,7 +162,7 @@ public class SwedishCalendarTests
     }
 
     [Fact]
-    [Trait("Rule", "COURSE-7")]
+    [Rule("COURSE-7")]
     public void The_calendar_of_2024_has_Easter_on_31_March()
     {
         AssertYear(
@@ -186,7 +186,7 @@ public class SwedishCalendarTests
     }
 
     [Fact]
-    [Trait("Rule", "COURSE-7")]
+    [Rule("COURSE-7")]
     public void The_calendar_of_2049_has_Whit_Sunday_and_National_Day_on_one_date_and_midsummer_at_its_latest()
     {
         AssertYear(
@@ -211,7 +211,7 @@ public class SwedishCalendarTests
     }
 
     [Fact]
-    [Trait("Rule", "COURSE-7")]
+    [Rule("COURSE-7")]
     public void The_first_year_1953_has_Midsummer_Day_on_the_Saturday_20_June_and_All_Saints_Day_on_the_Saturday_31_October()
     {
         AssertYear(
@@ -237,7 +237,7 @@ public class SwedishCalendarTests
     }
 
     [Fact]
-    [Trait("Rule", "COURSE-7")]
+    [Rule("COURSE-7")]
     public void The_last_year_2199_is_exact_to_its_last_day()
     {
         AssertYear(
@@ -265,7 +265,7 @@ public class SwedishCalendarTests
     }
 
     [Theory]
-    [Trait("Rule", "COURSE-7")]
+    [Rule("COURSE-7")]
     [InlineData("2023-06-22", true)]
     [InlineData("2023-06-23", false)]
     [InlineData("2023-06-24", false)]
@@ -295,7 +295,7 @@ public class SwedishCalendarTests
     }
 
     [Fact]
-    [Trait("Rule", "COURSE-7")]
+    [Rule("COURSE-7")]
     public void A_date_has_the_names_of_the_days_on_it_and_an_ordinary_day_has_none()
     {
         Assert.Empty(SwedishCalendar.NamesOf(D(2023, 6, 22)));
@@ -308,7 +308,7 @@ public class SwedishCalendarTests
     }
 
     [Fact]
-    [Trait("Rule", "COURSE-7")]
+    [Rule("COURSE-7")]
     public void A_named_day_prints_as_its_date_and_Swedish_name_and_equals_the_same_day()
     {
         NamedDay ascension = SwedishCalendar.NamedDays(2008)[6];
@@ -320,7 +320,7 @@ public class SwedishCalendarTests
     }
 
     [Theory]
-    [Trait("Rule", "COURSE-7")]
+    [Rule("COURSE-7")]
     [InlineData(1952)]
     [InlineData(2200)]
     [InlineData(0)]
@@ -340,7 +340,7 @@ public class SwedishCalendarTests
     }
 
     [Fact]
-    [Trait("Rule", "COURSE-7")]
+    [Rule("COURSE-7")]
     public void The_calendar_covers_exactly_the_years_1953_to_2199()
     {
         Assert.False(SwedishCalendar.Covers(1952));
@@ -352,7 +352,7 @@ public class SwedishCalendarTests
     }
 
     [Theory]
-    [Trait("Rule", "COURSE-7")]
+    [Rule("COURSE-7")]
     [InlineData("1952-12-31")]
     [InlineData("2200-01-01")]
     [InlineData("1900-06-20")]
@@ -369,7 +369,7 @@ public class SwedishCalendarTests
     }
 
     [Fact]
-    [Trait("Rule", "COURSE-7")]
+    [Rule("COURSE-7")]
     public void A_date_in_another_calendar_system_than_ISO_is_refused()
     {
         LocalDate julian = new(2023, 6, 10, CalendarSystem.Julian);

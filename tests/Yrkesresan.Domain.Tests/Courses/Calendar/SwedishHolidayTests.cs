@@ -12,7 +12,7 @@ namespace Yrkesresan.Domain.Tests.Courses.Calendar;
 public class SwedishHolidayTests
 {
     [Fact]
-    [Trait("Rule", "COURSE-7")]
+    [Rule("COURSE-7")]
     public void The_named_days_are_the_thirteen_public_holidays_of_either_era_and_the_three_eves_in_the_order_of_a_year()
     {
         Assert.Equal(
@@ -32,7 +32,7 @@ public class SwedishHolidayTests
     }
 
     [Theory]
-    [Trait("Rule", "COURSE-7")]
+    [Rule("COURSE-7")]
     [InlineData("nyarsdagen", "Nyarsdagen", "Nyårsdagen", true)]
     [InlineData("trettondedag-jul", "TrettondedagJul", "Trettondedag jul", true)]
     [InlineData("langfredagen", "Langfredagen", "Långfredagen", true)]
@@ -62,7 +62,7 @@ public class SwedishHolidayTests
     }
 
     [Fact]
-    [Trait("Rule", "COURSE-7")]
+    [Rule("COURSE-7")]
     public void A_named_day_is_named_in_messages_by_its_Swedish_name_in_English_and_in_Swedish()
     {
         foreach (SwedishHoliday holiday in SwedishHoliday.List)
@@ -76,14 +76,14 @@ public class SwedishHolidayTests
     }
 
     [Fact]
-    [Trait("Rule", "COURSE-7")]
+    [Rule("COURSE-7")]
     public void Every_named_day_has_a_Swedish_name_of_its_own()
     {
         Assert.Equal(17, SwedishHoliday.List.Select(h => h.DisplayName).Distinct(StringComparer.Ordinal).Count());
     }
 
     [Fact]
-    [Trait("Rule", "COURSE-7")]
+    [Rule("COURSE-7")]
     public void A_named_day_is_a_public_holiday_by_law_code_holiday_or_an_eve_code_eve()
     {
         Assert.Equal([SwedishHolidayKind.PublicHoliday, SwedishHolidayKind.Eve], SwedishHolidayKind.List.OrderBy(k => k.Value));
@@ -96,7 +96,7 @@ public class SwedishHolidayTests
     }
 
     [Fact]
-    [Trait("Rule", "COURSE-7")]
+    [Rule("COURSE-7")]
     public void An_unknown_named_day_is_refused_with_the_days_there_are()
     {
         var error = Assert.Throws<ArgumentException>(() => SwedishHoliday.FromCode("Julafton"));
@@ -105,7 +105,7 @@ public class SwedishHolidayTests
     }
 
     [Fact]
-    [Trait("Rule", "COURSE-7")]
+    [Rule("COURSE-7")]
     public void Whit_Monday_is_a_public_holiday_until_2004_and_not_from_2005()
     {
         Assert.Equal(new LocalDate(1953, 5, 25), SwedishHoliday.AnnandagPingst.DateIn(1953));
@@ -115,7 +115,7 @@ public class SwedishHolidayTests
     }
 
     [Fact]
-    [Trait("Rule", "COURSE-7")]
+    [Rule("COURSE-7")]
     public void National_Day_is_a_public_holiday_from_2005_and_not_until_2004()
     {
         Assert.Null(SwedishHoliday.Nationaldagen.DateIn(1953));
@@ -125,7 +125,7 @@ public class SwedishHolidayTests
     }
 
     [Fact]
-    [Trait("Rule", "COURSE-7")]
+    [Rule("COURSE-7")]
     public void Each_named_day_has_its_date_in_a_year()
     {
         Assert.Equal(
@@ -139,7 +139,7 @@ public class SwedishHolidayTests
     }
 
     [Theory]
-    [Trait("Rule", "COURSE-7")]
+    [Rule("COURSE-7")]
     [InlineData(1952)]
     [InlineData(2200)]
     [InlineData(1)]

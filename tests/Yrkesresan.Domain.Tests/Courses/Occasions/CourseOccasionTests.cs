@@ -24,14 +24,14 @@ public sealed class CourseOccasionTests
     // ---- COURSE-7: working days ----
 
     [Fact]
-    [Trait("Rule", "COURSE-7")]
+    [Rule("COURSE-7")]
     public void A_course_day_on_midsummer_eve_is_refused()
     {
         AssertRefused(["days[0].date: 2023-06-23 is Midsommarafton, not a working day (COURSE-7)"], () => OnDates("2023-06-23"));
     }
 
     [Fact]
-    [Trait("Rule", "COURSE-7")]
+    [Rule("COURSE-7")]
     public void A_course_day_on_the_Thursday_before_midsummer_eve_is_accepted()
     {
         CourseOccasion occasion = OnDates("2023-06-22");
@@ -39,7 +39,7 @@ public sealed class CourseOccasionTests
     }
 
     [Theory]
-    [Trait("Rule", "COURSE-7")]
+    [Rule("COURSE-7")]
     [InlineData("2023-03-18", "2023-03-18 is a Saturday, not a working day (COURSE-7)")]
     [InlineData("2023-03-19", "2023-03-19 is a Sunday, not a working day (COURSE-7)")]
     [InlineData("2023-06-24", "2023-06-24 is Midsommardagen, not a working day (COURSE-7)")]
@@ -57,7 +57,7 @@ public sealed class CourseOccasionTests
     }
 
     [Theory]
-    [Trait("Rule", "COURSE-7")]
+    [Rule("COURSE-7")]
     [InlineData("2023-01-06", "NotAWorkingDay", "2023-01-06 är Trettondedag jul, inte en arbetsdag (COURSE-7)")]
     [InlineData("2023-06-23", "NotAWorkingDay", "2023-06-23 är Midsommarafton, inte en arbetsdag (COURSE-7)")]
     [InlineData("2023-03-18", "NotAWorkingDay", "2023-03-18 är en lördag, inte en arbetsdag (COURSE-7)")]
@@ -73,7 +73,7 @@ public sealed class CourseOccasionTests
     }
 
     [Theory]
-    [Trait("Rule", "COURSE-7")]
+    [Rule("COURSE-7")]
     [InlineData("2005-05-16")]
     [InlineData("2003-06-06")]
     [InlineData("2022-12-30")]
@@ -90,7 +90,7 @@ public sealed class CourseOccasionTests
     }
 
     [Theory]
-    [Trait("Rule", "COURSE-7")]
+    [Rule("COURSE-7")]
     [InlineData("1952-06-02")]
     [InlineData("2200-06-02")]
     [InlineData("1900-01-01")]
@@ -104,7 +104,7 @@ public sealed class CourseOccasionTests
     // ---- COURSE-6: one date per course day, strictly increasing ----
 
     [Fact]
-    [Trait("Rule", "COURSE-6")]
+    [Rule("COURSE-6")]
     public void Dates_one_working_day_apart_are_accepted_and_kept_in_order()
     {
         CourseOccasion occasion = OnDates("2023-03-14", "2023-03-15");
@@ -115,7 +115,7 @@ public sealed class CourseOccasionTests
     }
 
     [Fact]
-    [Trait("Rule", "COURSE-6")]
+    [Rule("COURSE-6")]
     public void The_same_date_twice_is_refused_because_dates_are_strictly_increasing()
     {
         AssertRefused(
@@ -124,7 +124,7 @@ public sealed class CourseOccasionTests
     }
 
     [Fact]
-    [Trait("Rule", "COURSE-6")]
+    [Rule("COURSE-6")]
     public void Dates_out_of_order_are_refused_at_each_date_that_does_not_come_after_the_one_before()
     {
         AssertRefused(
@@ -136,7 +136,7 @@ public sealed class CourseOccasionTests
     }
 
     [Fact]
-    [Trait("Rule", "COURSE-6")]
+    [Rule("COURSE-6")]
     public void An_occasion_spanning_New_Year_has_its_days_in_two_years()
     {
         CourseOccasion occasion = OnDates("2023-12-28", "2024-01-03");
@@ -146,7 +146,7 @@ public sealed class CourseOccasionTests
     }
 
     [Fact]
-    [Trait("Rule", "COURSE-6")]
+    [Rule("COURSE-6")]
     public void An_occasion_keeps_its_id_course_days_participants_trainers_and_fee_choices_as_given()
     {
         var trainer = new TrainerAssignment(Pitea, [new LocalDate(2023, 3, 15)]);
@@ -170,7 +170,7 @@ public sealed class CourseOccasionTests
     }
 
     [Fact]
-    [Trait("Rule", "COURSE-6")]
+    [Rule("COURSE-6")]
     public void A_one_day_occasion_prints_one_date_and_keeps_the_schedule_s_fee_by_default()
     {
         CourseOccasion occasion = OnDates("2023-02-07");
@@ -182,7 +182,7 @@ public sealed class CourseOccasionTests
     }
 
     [Theory]
-    [Trait("Rule", "COURSE-6")]
+    [Rule("COURSE-6")]
     [InlineData("", "id: an occasion needs an id")]
     [InlineData(" ", "id: an occasion needs an id")]
     [InlineData("2023 1", "id: '2023 1' contains whitespace; an id has none")]
@@ -193,7 +193,7 @@ public sealed class CourseOccasionTests
     }
 
     [Theory]
-    [Trait("Rule", "COURSE-6")]
+    [Rule("COURSE-6")]
     [InlineData("", "course: an occasion's course needs an id")]
     [InlineData("samtal och delaktighet", "course: 'samtal och delaktighet' contains whitespace; an id has none")]
     public void An_occasion_without_a_course_id_or_with_whitespace_in_it_is_refused(string course, string problem)
@@ -202,7 +202,7 @@ public sealed class CourseOccasionTests
     }
 
     [Fact]
-    [Trait("Rule", "COURSE-6")]
+    [Rule("COURSE-6")]
     public void A_null_id_or_course_is_refused_as_missing_and_the_exception_names_no_id()
     {
         var error = Assert.Throws<RegionDataException>(() => new CourseOccasion(null!, null!, Days("2023-03-14"), [], []));
@@ -212,7 +212,7 @@ public sealed class CourseOccasionTests
     }
 
     [Fact]
-    [Trait("Rule", "COURSE-6")]
+    [Rule("COURSE-6")]
     public void Null_lists_are_argument_errors_and_null_items_are_reported_as_missing()
     {
         Assert.Throws<ArgumentNullException>(() => new CourseOccasion("o", "c", null!, [], []));
@@ -227,21 +227,21 @@ public sealed class CourseOccasionTests
     // ---- COURSE-3: at least one course day, each on site or digital ----
 
     [Fact]
-    [Trait("Rule", "COURSE-3")]
+    [Rule("COURSE-3")]
     public void An_occasion_without_a_course_day_is_refused()
     {
         AssertRefused(["days: an occasion has at least one course day (COURSE-3)"], () => new CourseOccasion("o", "c", [], [], []));
     }
 
     [Fact]
-    [Trait("Rule", "COURSE-3")]
+    [Rule("COURSE-3")]
     public void A_course_day_without_a_delivery_mode_is_refused()
     {
         AssertRefused(["days[0].mode: is missing"], () => new CourseOccasion("o", "c", [new OccasionDay(new LocalDate(2023, 3, 14), null!)], [], []));
     }
 
     [Fact]
-    [Trait("Rule", "COURSE-3")]
+    [Rule("COURSE-3")]
     public void An_occasion_of_one_hundred_course_days_is_accepted_and_one_of_a_hundred_and_one_is_refused()
     {
         LocalDate[] workingDays = [.. WorkingDaysFrom(new LocalDate(2023, 1, 2)).Take(101)];
@@ -257,7 +257,7 @@ public sealed class CourseOccasionTests
     // ---- registrations ----
 
     [Theory]
-    [Trait("Rule", "COURSE-6")]
+    [Rule("COURSE-6")]
     [InlineData(1)]
     [InlineData(2)]
     [InlineData(10_000)]
@@ -268,7 +268,7 @@ public sealed class CourseOccasionTests
     }
 
     [Theory]
-    [Trait("Rule", "COURSE-6")]
+    [Rule("COURSE-6")]
     [InlineData(0, "participants[1].count: must be at least 1, not 0: a registration is of one participant or more")]
     [InlineData(-1, "participants[1].count: must be at least 1, not -1: a registration is of one participant or more")]
     [InlineData(int.MinValue, "participants[1].count: must be at least 1, not -2147483648: a registration is of one participant or more")]
@@ -282,7 +282,7 @@ public sealed class CourseOccasionTests
     }
 
     [Fact]
-    [Trait("Rule", "COURSE-6")]
+    [Rule("COURSE-6")]
     public void An_occasion_without_participants_or_trainers_is_accepted()
     {
         CourseOccasion occasion = OnDates("2023-03-14");
@@ -294,7 +294,7 @@ public sealed class CourseOccasionTests
     // ---- trainers ----
 
     [Fact]
-    [Trait("Rule", "COURSE-6")]
+    [Rule("COURSE-6")]
     public void A_trainer_without_dates_taught_every_day_of_the_occasion()
     {
         var everyDay = new TrainerAssignment(Lulea);
@@ -308,7 +308,7 @@ public sealed class CourseOccasionTests
     }
 
     [Fact]
-    [Trait("Rule", "COURSE-6")]
+    [Rule("COURSE-6")]
     public void A_trainer_s_dates_may_be_given_in_any_order_and_are_taught_in_order_of_date()
     {
         var trainer = new TrainerAssignment(Lulea, [new LocalDate(2023, 3, 16), new LocalDate(2023, 3, 14)]);
@@ -319,7 +319,7 @@ public sealed class CourseOccasionTests
     }
 
     [Fact]
-    [Trait("Rule", "COURSE-6")]
+    [Rule("COURSE-6")]
     public void A_trainer_date_that_is_not_one_of_the_occasion_s_days_is_refused()
     {
         AssertRefused(
@@ -333,7 +333,7 @@ public sealed class CourseOccasionTests
     }
 
     [Fact]
-    [Trait("Rule", "COURSE-6")]
+    [Rule("COURSE-6")]
     public void A_trainer_date_given_twice_is_refused_at_its_second_place()
     {
         AssertRefused(
@@ -347,7 +347,7 @@ public sealed class CourseOccasionTests
     }
 
     [Fact]
-    [Trait("Rule", "COURSE-6")]
+    [Rule("COURSE-6")]
     public void An_empty_list_of_trainer_dates_is_refused_because_leaving_it_out_means_every_day()
     {
         AssertRefused(
@@ -356,7 +356,7 @@ public sealed class CourseOccasionTests
     }
 
     [Fact]
-    [Trait("Rule", "POT-3")]
+    [Rule("POT-3")]
     public void A_trainer_without_a_municipality_is_external_and_one_with_one_is_not()
     {
         var external = new TrainerAssignment(null);
@@ -370,7 +370,7 @@ public sealed class CourseOccasionTests
     }
 
     [Fact]
-    [Trait("Rule", "COURSE-6")]
+    [Rule("COURSE-6")]
     public void Trainer_assignments_are_equal_when_their_municipality_and_dates_are_the_same_in_the_same_order()
     {
         LocalDate a = new(2023, 3, 14);
@@ -389,7 +389,7 @@ public sealed class CourseOccasionTests
     // ---- FEE-2: the occasion's own venue amount ----
 
     [Theory]
-    [Trait("Rule", "FEE-2")]
+    [Rule("FEE-2")]
     [InlineData(0)]
     [InlineData(600)]
     [InlineData(1_000_000)]
@@ -400,7 +400,7 @@ public sealed class CourseOccasionTests
     }
 
     [Theory]
-    [Trait("Rule", "FEE-2")]
+    [Rule("FEE-2")]
     [InlineData(-100, "venue_fee_sek: -1 kr is negative")]
     [InlineData(-1, "venue_fee_sek: -0,01 kr is negative")]
     [InlineData(1_250, "venue_fee_sek: 12,50 kr is not whole kronor; invoiced amounts are whole kronor (MONEY-1)")]
@@ -411,7 +411,7 @@ public sealed class CourseOccasionTests
     }
 
     [Fact]
-    [Trait("Rule", "FEE-2")]
+    [Rule("FEE-2")]
     public void An_occasion_may_waive_its_fee_on_any_day()
     {
         CourseOccasion occasion = new("o", "c", Days("2023-05-16"), [], [], waivesFee: true);
@@ -421,7 +421,7 @@ public sealed class CourseOccasionTests
     // ---- every problem at once ----
 
     [Fact]
-    [Trait("Rule", "COURSE-6")]
+    [Rule("COURSE-6")]
     public void Every_problem_of_an_occasion_is_reported_at_once_in_one_exception()
     {
         var error = Assert.Throws<RegionDataException>(() => new CourseOccasion(

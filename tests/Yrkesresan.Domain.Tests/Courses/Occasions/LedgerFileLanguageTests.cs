@@ -104,7 +104,7 @@ public sealed class LedgerFileLanguageTests
     }
 
     [Theory]
-    [Trait("Rule", "POT-3")]
+    [Rule("POT-3")]
     [InlineData("extern")]
     [InlineData("external")]
     [InlineData("Extern utbildare")]
@@ -119,7 +119,7 @@ public sealed class LedgerFileLanguageTests
     }
 
     [Theory]
-    [Trait("Rule", "POT-3")]
+    [Rule("POT-3")]
     [InlineData("Luleå")]
     [InlineData("luleå")]
     [InlineData("258")]

@@ -45,7 +45,7 @@ public sealed class LedgerFileTests
     }
 
     [Fact]
-    [Trait("Rule", "COURSE-6")]
+    [Rule("COURSE-6")]
     public void A_course_not_in_the_catalogue_is_a_notice_with_the_line_and_path_of_its_course()
     {
         LedgerFileResult result = LedgerFile.Parse(LedgerFileText.Valid, LedgerFileText.FileName, Norrbotten.Region);
@@ -229,7 +229,7 @@ public sealed class LedgerFileTests
     }
 
     [Fact]
-    [Trait("Rule", "POT-3")]
+    [Rule("POT-3")]
     public void A_trainer_whose_municipality_is_null_is_read_as_an_external_trainer()
     {
         Ledger ledger = LedgerFile.Parse(LedgerFileText.Valid, "ledger.json", Norrbotten.Region).Ledger;

@@ -21,7 +21,7 @@ public sealed class LedgerPropertyTests
     private static readonly byte[] Example = File.ReadAllBytes(Repository.PathOf("docs", "examples", "norrbotten-2023-ledger.json"));
 
     [Fact]
-    [Trait("Rule", "COURSE-7")]
+    [Rule("COURSE-7")]
     public void Every_working_day_of_a_random_year_is_accepted_as_a_course_day_and_every_other_day_is_refused_with_its_reason()
     {
         Properties.ForAll(Gen.Choose(SwedishCalendar.FirstYear, SwedishCalendar.LastYear), year =>
@@ -44,7 +44,7 @@ public sealed class LedgerPropertyTests
     }
 
     [Fact]
-    [Trait("Rule", "COURSE-7")]
+    [Rule("COURSE-7")]
     public void Every_day_of_a_year_outside_the_calendar_is_refused_whatever_its_weekday()
     {
         Gen<LocalDate> dates =
@@ -61,7 +61,7 @@ public sealed class LedgerPropertyTests
     }
 
     [Fact]
-    [Trait("Rule", "COURSE-6")]
+    [Rule("COURSE-6")]
     public void An_occasion_s_dates_are_accepted_exactly_when_they_are_strictly_increasing()
     {
         LocalDate[] pool = [.. Enumerable.Range(0, 60).Select(i => new LocalDate(2023, 3, 1).PlusDays(i)).Where(SwedishCalendar.IsWorkingDay)];
@@ -87,7 +87,7 @@ public sealed class LedgerPropertyTests
     }
 
     [Fact]
-    [Trait("Rule", "COURSE-6")]
+    [Rule("COURSE-6")]
     public void Any_reordering_of_the_occasions_of_the_example_gives_the_same_ledger_in_the_new_order()
     {
         Ledger example = LedgerFile.Parse(Example, "ledger.json", Norrbotten.Region).Ledger;

@@ -23,7 +23,7 @@ public sealed class LedgerTests
     private static Region Norrbotten => Domain.Regions.Norrbotten.Region;
 
     [Fact]
-    [Trait("Rule", "COURSE-6")]
+    [Rule("COURSE-6")]
     public void A_ledger_keeps_its_region_and_its_occasions_in_the_order_given()
     {
         CourseOccasion second = Occasion("b", "samtal-och-delaktighet", "2023-09-19");
@@ -38,7 +38,7 @@ public sealed class LedgerTests
     }
 
     [Fact]
-    [Trait("Rule", "COURSE-6")]
+    [Rule("COURSE-6")]
     public void An_empty_ledger_is_valid_and_has_no_years()
     {
         var ledger = new Ledger(Norrbotten, []);
@@ -50,7 +50,7 @@ public sealed class LedgerTests
     }
 
     [Fact]
-    [Trait("Rule", "COURSE-6")]
+    [Rule("COURSE-6")]
     public void An_occasion_is_found_by_its_exact_id()
     {
         CourseOccasion occasion = Occasion("2023-samtal-1", "samtal-och-delaktighet", "2023-03-14");
@@ -68,7 +68,7 @@ public sealed class LedgerTests
     }
 
     [Fact]
-    [Trait("Rule", "POT-1")]
+    [Rule("POT-1")]
     public void The_years_of_a_ledger_are_those_of_its_course_days_in_increasing_order_once_each()
     {
         var ledger = new Ledger(
@@ -83,7 +83,7 @@ public sealed class LedgerTests
     }
 
     [Fact]
-    [Trait("Rule", "COURSE-6")]
+    [Rule("COURSE-6")]
     public void Two_occasions_with_one_id_are_refused_at_the_second()
     {
         AssertRefused(
@@ -102,7 +102,7 @@ public sealed class LedgerTests
     }
 
     [Fact]
-    [Trait("Rule", "COURSE-6")]
+    [Rule("COURSE-6")]
     public void A_participant_or_a_trainer_from_a_municipality_outside_the_region_is_refused()
     {
         AssertRefused(
@@ -123,7 +123,7 @@ public sealed class LedgerTests
     }
 
     [Fact]
-    [Trait("Rule", "POT-3")]
+    [Rule("POT-3")]
     public void A_trainer_without_a_municipality_is_accepted_as_an_external_trainer()
     {
         var ledger = new Ledger(
@@ -134,7 +134,7 @@ public sealed class LedgerTests
     }
 
     [Fact]
-    [Trait("Rule", "COURSE-6")]
+    [Rule("COURSE-6")]
     public void An_occasion_of_a_catalogued_course_with_a_date_per_course_day_is_accepted()
     {
         // Norrbotten's two courses have one course day each.
@@ -147,7 +147,7 @@ public sealed class LedgerTests
     }
 
     [Fact]
-    [Trait("Rule", "COURSE-6")]
+    [Rule("COURSE-6")]
     public void An_occasion_of_a_catalogued_course_with_another_number_of_dates_is_refused()
     {
         AssertRefused(
@@ -158,7 +158,7 @@ public sealed class LedgerTests
     }
 
     [Fact]
-    [Trait("Rule", "COURSE-6")]
+    [Rule("COURSE-6")]
     public void The_number_of_dates_is_checked_against_a_course_of_several_days_in_its_plural()
     {
         // Västerbotten's example catalogue gives samtal-och-delaktighet two course days.
@@ -175,7 +175,7 @@ public sealed class LedgerTests
     }
 
     [Fact]
-    [Trait("Rule", "COURSE-6")]
+    [Rule("COURSE-6")]
     public void An_occasion_of_a_course_not_in_the_catalogue_is_accepted_with_a_notice_whatever_its_number_of_dates()
     {
         var ledger = new Ledger(
@@ -189,7 +189,7 @@ public sealed class LedgerTests
     }
 
     [Fact]
-    [Trait("Rule", "FEE-1")]
+    [Rule("FEE-1")]
     public void A_course_day_before_the_region_s_first_fee_schedule_is_refused_and_one_on_its_first_day_is_accepted()
     {
         // 2021-06-30 is a Wednesday and 2021-07-01 a Thursday: both working days, so only the fee schedule decides.
@@ -203,7 +203,7 @@ public sealed class LedgerTests
     }
 
     [Fact]
-    [Trait("Rule", "FEE-1")]
+    [Rule("FEE-1")]
     public void Every_course_day_of_a_region_without_fee_schedules_is_refused()
     {
         Region region = Testland();
@@ -218,14 +218,14 @@ public sealed class LedgerTests
     }
 
     [Fact]
-    [Trait("Rule", "FEE-1")]
+    [Rule("FEE-1")]
     public void A_region_without_fee_schedules_still_accepts_an_empty_ledger()
     {
         Assert.Empty(new Ledger(Testland(), []).Occasions);
     }
 
     [Fact]
-    [Trait("Rule", "COURSE-6")]
+    [Rule("COURSE-6")]
     public void Every_problem_of_every_occasion_is_reported_at_once_in_the_order_of_the_occasions()
     {
         var error = Assert.Throws<RegionDataException>(() => new Ledger(
@@ -250,7 +250,7 @@ public sealed class LedgerTests
     }
 
     [Fact]
-    [Trait("Rule", "COURSE-6")]
+    [Rule("COURSE-6")]
     public void A_null_region_or_list_is_an_argument_error_and_a_null_occasion_is_reported_as_missing()
     {
         Assert.Throws<ArgumentNullException>(() => new Ledger(null!, []));

@@ -163,18 +163,18 @@ public sealed class MalformedLedgerFileTests
 
     [Theory]
     [MemberData(nameof(Occasions))]
-    [Trait("Rule", "COURSE-6")]
+    [Rule("COURSE-6")]
     public void A_malformed_occasion_is_refused_with_its_line_and_json_path(string change, string json, string[] expected) =>
         AssertRefused(change, Encoding.UTF8.GetBytes(json), expected);
 
     [Theory]
     [MemberData(nameof(WorkingDays))]
-    [Trait("Rule", "COURSE-7")]
+    [Rule("COURSE-7")]
     public void A_course_day_that_is_not_a_working_day_is_refused_with_its_line_and_json_path(string change, string json, string[] expected) =>
         AssertRefused(change, Encoding.UTF8.GetBytes(json), expected);
 
     [Fact]
-    [Trait("Rule", "FEE-1")]
+    [Rule("FEE-1")]
     public void A_course_day_before_the_region_s_first_fee_schedule_is_refused_at_its_line()
     {
         AssertRefused(

@@ -243,37 +243,37 @@ public sealed class MalformedRegionFileTests
 
     [Theory]
     [MemberData(nameof(Municipalities))]
-    [Trait("Rule", "ALLOC-1")]
+    [Rule("ALLOC-1")]
     public void A_malformed_municipality_is_refused_with_its_line_and_json_path(string change, string json, string[] expected) =>
         AssertRefused(change, Encoding.UTF8.GetBytes(json), expected);
 
     [Theory]
     [MemberData(nameof(FixedCostsAndMemberships))]
-    [Trait("Rule", "ALLOC-4")]
+    [Rule("ALLOC-4")]
     public void A_malformed_fixed_cost_membership_or_rounding_is_refused_with_its_line_and_json_path(string change, string json, string[] expected) =>
         AssertRefused(change, Encoding.UTF8.GetBytes(json), expected);
 
     [Theory]
     [MemberData(nameof(FeeSchedules))]
-    [Trait("Rule", "FEE-1")]
+    [Rule("FEE-1")]
     public void A_malformed_fee_schedule_is_refused_with_its_line_and_json_path(string change, string json, string[] expected) =>
         AssertRefused(change, Encoding.UTF8.GetBytes(json), expected);
 
     [Theory]
     [MemberData(nameof(EligibilityPolicies))]
-    [Trait("Rule", "STEP-8")]
+    [Rule("STEP-8")]
     public void A_malformed_eligibility_policy_is_refused_with_its_line_and_json_path(string change, string json, string[] expected) =>
         AssertRefused(change, Encoding.UTF8.GetBytes(json), expected);
 
     [Theory]
     [MemberData(nameof(Catalogues))]
-    [Trait("Rule", "COURSE-4")]
+    [Rule("COURSE-4")]
     public void A_malformed_course_catalogue_is_refused_with_its_line_and_json_path(string change, string json, string[] expected) =>
         AssertRefused(change, Encoding.UTF8.GetBytes(json), expected);
 
     [Theory]
     [MemberData(nameof(FollowUps))]
-    [Trait("Rule", "GOAL-3")]
+    [Rule("GOAL-3")]
     public void A_malformed_follow_up_plan_is_refused_with_its_line_and_json_path(string change, string json, string[] expected) =>
         AssertRefused(change, Encoding.UTF8.GetBytes(json), expected);
 

@@ -36,7 +36,7 @@ public sealed class OfficialPairFileTests
 
     [Theory]
     [MemberData(nameof(OfficialPairs))]
-    [Trait("Rule", "ALLOC-1")]
+    [Rule("ALLOC-1")]
     public void A_municipality_that_is_not_an_official_pair_is_refused_with_the_official_pair_named(string change, string json, string[] expected)
     {
         RegionFileResult result = RegionFile.Parse(Encoding.UTF8.GetBytes(json), RegionFileText.FileName);
@@ -46,7 +46,7 @@ public sealed class OfficialPairFileTests
     }
 
     [Fact]
-    [Trait("Rule", "ALLOC-1")]
+    [Rule("ALLOC-1")]
     public void A_name_in_another_Unicode_normalization_is_the_official_name()
     {
         RegionFileResult result = RegionFile.Parse(RegionFileText.With("\"Ekerö\"", "\"Ekero\u0308\""), RegionFileText.FileName);
@@ -56,7 +56,7 @@ public sealed class OfficialPairFileTests
     }
 
     [Fact]
-    [Trait("Rule", "ALLOC-1")]
+    [Rule("ALLOC-1")]
     public void The_examples_and_Norrbotten_s_built_in_file_have_official_pairs_only()
     {
         Assert.All(Norrbotten.Region.Municipalities, m => Assert.Null(OfficialMunicipalities.CheckPair(m.Code, m.Name)));

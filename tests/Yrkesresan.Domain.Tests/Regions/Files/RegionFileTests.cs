@@ -50,7 +50,7 @@ public sealed class RegionFileTests
     }
 
     [Fact]
-    [Trait("Rule", "GOAL-3")]
+    [Rule("GOAL-3")]
     public void A_follow_up_section_gives_the_region_its_plan_from_1_January_with_every_part()
     {
         Region region = RegionFile.Parse(MalformedRegionFileTests.FollowUp(), RegionFileText.FileName).Region;
@@ -71,7 +71,7 @@ public sealed class RegionFileTests
     }
 
     [Fact]
-    [Trait("Rule", "GOAL-3")]
+    [Rule("GOAL-3")]
     public void A_survey_goal_without_a_threshold_or_options_not_counted_takes_80_percent_and_none()
     {
         string json = MalformedRegionFileTests.FollowUp((", \"not_counted\": [\"Vet ej\"], \"threshold_percent\": 80", string.Empty), ("\"municipality_question\": { \"label\": \"kommun\" },\n", string.Empty));
@@ -118,7 +118,7 @@ public sealed class RegionFileTests
     }
 
     [Fact]
-    [Trait("Rule", "STEP-8")]
+    [Rule("STEP-8")]
     public void Asking_a_region_for_a_policy_or_fees_before_its_first_date_is_an_error_that_names_the_dates()
     {
         Region region = RegionFile.Parse(RegionFileText.Valid, RegionFileText.FileName).Region;
@@ -131,7 +131,7 @@ public sealed class RegionFileTests
     }
 
     [Fact]
-    [Trait("Rule", "FEE-1")]
+    [Rule("FEE-1")]
     public void A_region_without_fee_schedules_or_a_policy_says_so_when_asked()
     {
         Region region = new("Kod", [new Municipality(MunicipalityCode.Parse("0001"), "Ett", 1)], [new FixedCostPeriod(2021, Sek.Zero)]);
@@ -142,7 +142,7 @@ public sealed class RegionFileTests
     }
 
     [Fact]
-    [Trait("Rule", "ALLOC-1")]
+    [Rule("ALLOC-1")]
     public void The_Vasterbotten_example_of_the_guide_is_a_valid_region_file()
     {
         Region region = RegionFile.Load(Repository.PathOf("docs", "examples", "vasterbotten.json"));

@@ -12,7 +12,7 @@ namespace Yrkesresan.Domain.Tests.Regions.Official;
 public sealed class OfficialMunicipalitiesTests
 {
     [Fact]
-    [Trait("Rule", "ALLOC-1")]
+    [Rule("ALLOC-1")]
     public void The_list_has_the_290_municipalities_whose_populations_add_up_to_Sweden_s_10_379_295()
     {
         Assert.Equal(290, OfficialMunicipalities.All.Length);
@@ -22,7 +22,7 @@ public sealed class OfficialMunicipalitiesTests
     }
 
     [Fact]
-    [Trait("Rule", "ALLOC-1")]
+    [Rule("ALLOC-1")]
     public void Codes_and_names_are_unique_and_the_list_is_in_the_order_of_the_codes()
     {
         Assert.Equal(290, OfficialMunicipalities.All.Select(m => m.Code).Distinct().Count());
@@ -32,7 +32,7 @@ public sealed class OfficialMunicipalitiesTests
     }
 
     [Fact]
-    [Trait("Rule", "ALLOC-1")]
+    [Rule("ALLOC-1")]
     public void There_are_21_counties_and_every_municipality_s_code_starts_with_its_county_s_code()
     {
         Assert.Equal(21, OfficialMunicipalities.Counties.Length);
@@ -50,7 +50,7 @@ public sealed class OfficialMunicipalitiesTests
     }
 
     [Fact]
-    [Trait("Rule", "ALLOC-1")]
+    [Rule("ALLOC-1")]
     public void In_the_embedded_file_every_county_name_has_one_code_and_every_code_one_name()
     {
         string[][] rows = [.. File.ReadAllLines(Repository.PathOf("src", "Yrkesresan.Domain", "Regions", "Official", "scb-folkmangd-2020-12-31.csv"))
@@ -66,7 +66,7 @@ public sealed class OfficialMunicipalitiesTests
     }
 
     [Fact]
-    [Trait("Rule", "ALLOC-3")]
+    [Rule("ALLOC-3")]
     public void Norrbottens_lan_is_the_plan_s_14_municipalities_with_SCB_s_populations_not_the_plan_s()
     {
         Assert.True(OfficialMunicipalities.TryFindCounty(25, out County? norrbotten));
@@ -85,7 +85,7 @@ public sealed class OfficialMunicipalitiesTests
     }
 
     [Fact]
-    [Trait("Rule", "ALLOC-1")]
+    [Rule("ALLOC-1")]
     public void A_municipality_is_found_by_its_code_or_its_exact_name_and_becomes_a_region_s_with_the_population_date()
     {
         Assert.True(OfficialMunicipalities.TryFind(MunicipalityCode.Parse("2260"), out OfficialMunicipality? ange));
@@ -101,7 +101,7 @@ public sealed class OfficialMunicipalitiesTests
     }
 
     [Fact]
-    [Trait("Rule", "ALLOC-1")]
+    [Rule("ALLOC-1")]
     public void A_code_name_or_county_that_is_not_in_the_list_is_not_found()
     {
         Assert.False(OfficialMunicipalities.TryFind(MunicipalityCode.Parse("2206"), out OfficialMunicipality? none));

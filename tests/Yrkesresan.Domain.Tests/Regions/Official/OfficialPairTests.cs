@@ -24,7 +24,7 @@ public sealed class OfficialPairTests
     [InlineData("2260", "Sundsval", "name: 2260 is Ånge, not Sundsval; Sundsvall is 2281")]
     [InlineData("2281", "Sundsval", "name: 2281 is Sundsvall, not Sundsval")]
     [InlineData("1480", "Goteborg", "name: 1480 is Göteborg, not Goteborg")]
-    [Trait("Rule", "ALLOC-1")]
+    [Rule("ALLOC-1")]
     public void A_pair_that_is_not_official_is_a_problem_that_names_the_official_pair(string code, string name, string expected)
     {
         DataProblem? problem = OfficialMunicipalities.CheckPair(MunicipalityCode.Parse(code), name);
@@ -39,12 +39,12 @@ public sealed class OfficialPairTests
     [InlineData("0114", "Upplands Väsby")]
     [InlineData("2580", "Luleå")]
     [InlineData("0980", "Gotland")]
-    [Trait("Rule", "ALLOC-1")]
+    [Rule("ALLOC-1")]
     public void An_official_pair_has_no_problem_whatever_its_Unicode_normalization(string code, string name) =>
         Assert.Null(OfficialMunicipalities.CheckPair(MunicipalityCode.Parse(code), name));
 
     [Fact]
-    [Trait("Rule", "ALLOC-1")]
+    [Rule("ALLOC-1")]
     public void Every_pair_of_the_list_is_official()
     {
         Assert.All(OfficialMunicipalities.All, m => Assert.Null(OfficialMunicipalities.CheckPair(m.Code, m.Name)));

@@ -48,7 +48,7 @@ public sealed partial class RegionFileTemplateTests
 
     [Theory]
     [MemberData(nameof(CountyCodes))]
-    [Trait("Rule", "ALLOC-1")]
+    [Rule("ALLOC-1")]
     public void A_new_region_file_filled_in_is_a_valid_region_of_the_county_s_official_municipalities_under_the_national_policy(int countyCode)
     {
         County county = County(countyCode);
