@@ -179,15 +179,12 @@ public sealed class GoalsCommandTests
     {
         using var folder = new TempFolder();
         string missing = folder.PathOf("saknas.csv");
-        string workbook = folder.PathOf("svar.xlsx");
-        File.WriteAllBytes(workbook, [(byte)'P', (byte)'K', 3, 4, 0, 0]);
         string csvRegion = folder.PathOf("kommuner.csv");
         File.WriteAllText(csvRegion, "code,name,population\n2580,Luleå,78346\n");
 
         (string[] Args, string Message)[] cases =
         [
             (["--answers", missing, "--year", "2023"], $"--answers {missing}: no such file."),
-            (["--answers", workbook, "--year", "2023"], $"--answers {workbook}: an .xlsx workbook cannot be read as answers yet; save it as CSV UTF-8 (comma or semicolon separated) and give that file"),
             (["--answers", Example, "--year", "2023", "--ledger", missing], $"--ledger {missing}: no such file."),
             (["--answers", Example, "--year", "2023", "--region", csvRegion], $"--region {csvRegion} is not a region file (.json): a municipality CSV has no follow-up plan, so give a region file, or leave --region out for Norrbotten."),
             (["--answers", Example, "--year", "2020"], "Norrbotten's follow-up plan starts in 2021, so it has no effect goals for 2020; give --year 2021 or later."),

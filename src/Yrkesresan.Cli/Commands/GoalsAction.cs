@@ -94,7 +94,7 @@ internal static class GoalsAction
         }
 
         // The reader's problems and the library's, in the order of the file (a stable sort keeps the reader's first on a row).
-        problems.AddRange(answerProblems.OrderBy(p => p.Line ?? 0));
+        problems.AddRange(AnswerProblemOrder.Of(answerProblems));
         if (problems.Count > 0 || evaluation is null)
         {
             return Problems.Report(error, problems);
