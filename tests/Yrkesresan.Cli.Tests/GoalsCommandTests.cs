@@ -163,7 +163,7 @@ public sealed class GoalsCommandTests
     [InlineData(new[] { "goals", "--answers", "svar.csv" }, "Option '--year' is required.")]
     [InlineData(new[] { "goals", "--answers", "svar.csv", "--year", "23" }, "--year must be a calendar year of four digits, e.g. 2025; '23' is not one.")]
     [InlineData(new[] { "goals", "--answers", "svar.csv", "--year", "2023", "--by", "kommun" }, "--by must be municipality; 'kommun' is not.")]
-    [InlineData(new[] { "goals", "--answers", "svar.csv", "--year", "2023", "--format", "xlsx" }, "--format must be table, csv or json; 'xlsx' is not one of them.")]
+    [InlineData(new[] { "goals", "--answers", "svar.csv", "--year", "2023", "--format", "pdf" }, "--format must be table, csv, json or xlsx; 'pdf' is not one of them.")]
     public void A_missing_or_malformed_option_is_a_usage_error(string[] args, string message)
     {
         CliResult result = Tool.Run(args);
@@ -243,7 +243,7 @@ public sealed class GoalsCommandTests
 
         Assert.Contains("  goals ", root.Stdout, StringComparison.Ordinal);
         Assert.Equal(0, help.ExitCode);
-        foreach (string option in new[] { "--answers <FILE> (REQUIRED)", "--year <YYYY> (REQUIRED)", "--ledger <FILE>", "--region <FILE>", "--by <municipality>", "--format <table|csv|json>" })
+        foreach (string option in new[] { "--answers <FILE> (REQUIRED)", "--year <YYYY> (REQUIRED)", "--ledger <FILE>", "--region <FILE>", "--by <municipality>", "--format <table|csv|json|xlsx>" })
         {
             Assert.Contains(option, help.Stdout, StringComparison.Ordinal);
         }

@@ -2,6 +2,7 @@ using System.Diagnostics.CodeAnalysis;
 using Yrkesresan.Cli.Answers;
 using Yrkesresan.Cli.Language;
 using Yrkesresan.Cli.Output;
+using Yrkesresan.Cli.Workbooks;
 using Yrkesresan.Domain;
 using Yrkesresan.Domain.Courses.Occasions;
 using Yrkesresan.Domain.FollowUp;
@@ -14,8 +15,8 @@ namespace Yrkesresan.Cli.Commands;
 /// if given, the ledger; evaluate every effect goal (rules <c>GOAL-1</c> to <c>GOAL-6</c>); print the result.
 /// </summary>
 /// <remarks>
-/// Usage before data: every file must exist and be readable, the region a region file and the answers a file the tool
-/// reads, before any content is checked (exit 2). Then every problem of the region file, or of the ledger and the
+/// Usage before data: a workbook needs <c>--output</c>, and every file must exist and be readable and the region be a
+/// region file, before any content is checked (exit 2). Then every problem of the region file, or of the ledger and the
 /// answers together, is reported at once (exit 1), with nothing on standard output. No output or problem shows a cell
 /// of the answers file.
 /// </remarks>
@@ -30,6 +31,11 @@ internal static class GoalsAction
     /// <returns>The exit code: see <see cref="ExitCodes"/>.</returns>
     public static int Run(Request request, TextWriter output, TextWriter error)
     {
+        if (!WorkbookOutput.CanWrite(request.Format, output))
+        {
+            return UsageError.Report(error, CommandTexts.FormatXlsxNeedsOutput, HelpCommand);
+        }
+
         if (!TryReadFiles(request, out Files? files, out string? usageProblem))
         {
             return UsageError.Report(error, usageProblem, HelpCommand);
@@ -108,6 +114,9 @@ internal static class GoalsAction
                 break;
             case OutputFormat.Json:
                 GoalsJson.Write(report, output);
+                break;
+            case OutputFormat.Xlsx:
+                WorkbookOutput.Write(output, GoalsWorkbook.Write(report));
                 break;
             default:
                 GoalsTable.Write(report, output);
