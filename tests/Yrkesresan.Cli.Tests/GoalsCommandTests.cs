@@ -203,6 +203,20 @@ public sealed class GoalsCommandTests
 
     [Fact]
     [Trait("Contract", "yrkesresan goals")]
+    public void A_ledger_workbook_gives_the_same_goals_as_the_JSON_ledger_it_was_converted_from()
+    {
+        string workbook = Repository.PathOf("docs", "examples", "norrbotten-2023-ledger.xlsx");
+
+        CliResult fromJson = Tool.Run("goals", "--answers", Example, "--year", "2023", "--ledger", TestLedgers.NorrbottenExample, "--format", "json");
+        CliResult fromWorkbook = Tool.Run("goals", "--answers", Example, "--year", "2023", "--ledger", workbook, "--format", "json");
+
+        Assert.Equal(0, fromWorkbook.ExitCode);
+        Assert.Equal(fromJson.Stdout, fromWorkbook.Stdout);
+        Assert.All(fromWorkbook.StderrLines, l => Assert.StartsWith($"notice: {workbook}: Occasions!B", l, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    [Trait("Contract", "yrkesresan goals")]
     public void An_invalid_ledger_and_bad_answers_are_reported_together_with_exit_1_and_nothing_on_standard_output()
     {
         using TempRegionFile ledger = TestLedgers.Write(TestLedgers.Invalid);

@@ -63,25 +63,12 @@ internal static class GoalsAction
             Notices.Report(error, [Texts.Format(CommandTexts.GoalsNationalPlan, region.Name)]);
         }
 
-        var problems = new List<DataFileProblem>();
+        // Every problem's line, the ledger's first: a JSON file's and a workbook's problems are written alike.
+        var problems = new List<object>();
         Ledger? ledger = null;
         if (files.Ledger is { } ledgerContent)
         {
-            LedgerFileResult ledgerFile = LedgerFile.Parse(ledgerContent, request.LedgerPath!, region);
-            if (ledgerFile.IsValid)
-            {
-                Notices.Report(error, ledgerFile.Notices);
-                ledger = ledgerFile.Ledger;
-            }
-            else
-            {
-                if (LedgerRegionHint.For(ledgerContent, ledgerFile.Problems, region, request.RegionPath) is string hint)
-                {
-                    error.WriteLine(hint);
-                }
-
-                problems.AddRange(ledgerFile.Problems);
-            }
+            ledger = ReadLedger(ledgerContent, request, region, problems, error);
         }
 
         AnswersRead read = files.AnswersReader.Read(files.Answers, request.AnswersPath);
@@ -124,6 +111,47 @@ internal static class GoalsAction
         }
 
         return ExitCodes.Success;
+    }
+
+    /// <summary>
+    /// Reads the ledger, a JSON file or a workbook (<see cref="LedgerInput.IsWorkbook"/>), against the region: the ledger
+    /// with its notices written, or null with its problems added after the hint of a ledger of another region.
+    /// </summary>
+    private static Ledger? ReadLedger(byte[] content, Request request, Region region, List<object> problems, TextWriter error)
+    {
+        string path = request.LedgerPath!;
+        if (LedgerInput.IsWorkbook(path, content))
+        {
+            LedgerWorkbookResult workbook = LedgerWorkbookReader.Read(content, path, region);
+            if (workbook.IsValid)
+            {
+                Notices.Report(error, workbook.Notices);
+                return workbook.Ledger;
+            }
+
+            if (LedgerRegionHint.ForWorkbook(content, workbook.Problems, region, request.RegionPath) is string workbookHint)
+            {
+                error.WriteLine(workbookHint);
+            }
+
+            problems.AddRange(workbook.Problems);
+            return null;
+        }
+
+        LedgerFileResult file = LedgerFile.Parse(content, path, region);
+        if (file.IsValid)
+        {
+            Notices.Report(error, file.Notices);
+            return file.Ledger;
+        }
+
+        if (LedgerRegionHint.For(content, file.Problems, region, request.RegionPath) is string hint)
+        {
+            error.WriteLine(hint);
+        }
+
+        problems.AddRange(file.Problems);
+        return null;
     }
 
     /// <summary>Reads every file named, checking what can be checked without reading their content.</summary>
