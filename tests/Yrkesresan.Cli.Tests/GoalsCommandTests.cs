@@ -163,7 +163,7 @@ public sealed class GoalsCommandTests
     [InlineData(new[] { "goals", "--answers", "svar.csv" }, "Option '--year' is required.")]
     [InlineData(new[] { "goals", "--answers", "svar.csv", "--year", "23" }, "--year must be a calendar year of four digits, e.g. 2025; '23' is not one.")]
     [InlineData(new[] { "goals", "--answers", "svar.csv", "--year", "2023", "--by", "kommun" }, "--by must be municipality; 'kommun' is not.")]
-    [InlineData(new[] { "goals", "--answers", "svar.csv", "--year", "2023", "--format", "xlsx" }, "--format must be table, csv or json; 'xlsx' is not one of them.")]
+    [InlineData(new[] { "goals", "--answers", "svar.csv", "--year", "2023", "--format", "pdf" }, "--format must be table, csv, json or xlsx; 'pdf' is not one of them.")]
     public void A_missing_or_malformed_option_is_a_usage_error(string[] args, string message)
     {
         CliResult result = Tool.Run(args);
@@ -179,15 +179,12 @@ public sealed class GoalsCommandTests
     {
         using var folder = new TempFolder();
         string missing = folder.PathOf("saknas.csv");
-        string workbook = folder.PathOf("svar.xlsx");
-        File.WriteAllBytes(workbook, [(byte)'P', (byte)'K', 3, 4, 0, 0]);
         string csvRegion = folder.PathOf("kommuner.csv");
         File.WriteAllText(csvRegion, "code,name,population\n2580,Luleå,78346\n");
 
         (string[] Args, string Message)[] cases =
         [
             (["--answers", missing, "--year", "2023"], $"--answers {missing}: no such file."),
-            (["--answers", workbook, "--year", "2023"], $"--answers {workbook}: an .xlsx workbook cannot be read as answers yet; save it as CSV UTF-8 (comma or semicolon separated) and give that file"),
             (["--answers", Example, "--year", "2023", "--ledger", missing], $"--ledger {missing}: no such file."),
             (["--answers", Example, "--year", "2023", "--region", csvRegion], $"--region {csvRegion} is not a region file (.json): a municipality CSV has no follow-up plan, so give a region file, or leave --region out for Norrbotten."),
             (["--answers", Example, "--year", "2020"], "Norrbotten's follow-up plan starts in 2021, so it has no effect goals for 2020; give --year 2021 or later."),
@@ -202,6 +199,20 @@ public sealed class GoalsCommandTests
             Assert.Equal(string.Empty, result.Stdout);
             Assert.Equal(Lines($"yrkesresan: {c.Message}", Hint), result.Stderr);
         });
+    }
+
+    [Fact]
+    [Trait("Contract", "yrkesresan goals")]
+    public void A_ledger_workbook_gives_the_same_goals_as_the_JSON_ledger_it_was_converted_from()
+    {
+        string workbook = Repository.PathOf("docs", "examples", "norrbotten-2023-ledger.xlsx");
+
+        CliResult fromJson = Tool.Run("goals", "--answers", Example, "--year", "2023", "--ledger", TestLedgers.NorrbottenExample, "--format", "json");
+        CliResult fromWorkbook = Tool.Run("goals", "--answers", Example, "--year", "2023", "--ledger", workbook, "--format", "json");
+
+        Assert.Equal(0, fromWorkbook.ExitCode);
+        Assert.Equal(fromJson.Stdout, fromWorkbook.Stdout);
+        Assert.All(fromWorkbook.StderrLines, l => Assert.StartsWith($"notice: {workbook}: Occasions!B", l, StringComparison.Ordinal));
     }
 
     [Fact]
@@ -246,7 +257,7 @@ public sealed class GoalsCommandTests
 
         Assert.Contains("  goals ", root.Stdout, StringComparison.Ordinal);
         Assert.Equal(0, help.ExitCode);
-        foreach (string option in new[] { "--answers <FILE> (REQUIRED)", "--year <YYYY> (REQUIRED)", "--ledger <FILE>", "--region <FILE>", "--by <municipality>", "--format <table|csv|json>" })
+        foreach (string option in new[] { "--answers <FILE> (REQUIRED)", "--year <YYYY> (REQUIRED)", "--ledger <FILE>", "--region <FILE>", "--by <municipality>", "--format <table|csv|json|xlsx>" })
         {
             Assert.Contains(option, help.Stdout, StringComparison.Ordinal);
         }

@@ -18,6 +18,8 @@ public sealed class LedgerRegionHintTests
 
     private static string VasterbottenLedger => Repository.PathOf("docs", "examples", "vasterbotten-2024-ledger.json");
 
+    private static string VasterbottenWorkbook => Repository.PathOf("docs", "examples", "vasterbotten-2024-ledger.xlsx");
+
     [Theory]
     [Trait("Contract", "yrkesresan check")]
     [InlineData("check")]
@@ -147,6 +149,41 @@ public sealed class LedgerRegionHintTests
         Assert.NotNull(LedgerRegionHint.For(ledger, [other, notInRegion], Norrbotten.Region, null));
         Assert.Null(LedgerRegionHint.For(ledger, [other], Norrbotten.Region, null));
         Assert.Null(LedgerRegionHint.For("not json"u8, [notInRegion], Norrbotten.Region, null));
+    }
+
+    [Theory]
+    [Trait("Contract", "yrkesresan check")]
+    [InlineData("check")]
+    [InlineData("settle", "--year", "2024")]
+    [InlineData("invoice", "--occasion", "vb-2024-barnet-1")]
+    [InlineData("goals", "--answers", "ANSWERS", "--year", "2023")]
+    public void A_workbook_ledger_of_another_region_gets_the_same_hint_its_municipalities_known_by_their_official_names(string command, params string[] rest)
+    {
+        string answers = Repository.PathOf("docs", "examples", "norrbotten-2023-answers.csv");
+        CliResult result = Tool.Run([command, "--ledger", VasterbottenWorkbook, .. rest.Select(r => r == "ANSWERS" ? answers : r)]);
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Equal(string.Empty, result.Stdout);
+        Assert.Equal(
+            $"hint: none of the ledger's municipalities ({VasterbottenCodes}) is one of Norrbotten's; is it another region's ledger? "
+            + "Give that region's file with --region FILE, or name it in YRKESRESAN_REGION.",
+            result.StderrLines[0]);
+        Assert.Single(result.StderrLines, l => l.StartsWith("hint: ", StringComparison.Ordinal));
+        Assert.Contains(result.StderrLines, l => l.StartsWith($"{VasterbottenWorkbook}: Participants!B", StringComparison.Ordinal) && l.Contains("is not one of Norrbotten's municipalities", StringComparison.Ordinal));
+        Assert.All(result.StderrLines[1..], p => Assert.StartsWith($"{VasterbottenWorkbook}: ", p, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    [Trait("Contract", "yrkesresan check")]
+    public void A_workbook_ledger_with_a_misspelt_name_among_the_region_s_own_gets_no_hint()
+    {
+        using TempRegionFile workbook = TempRegionFile.WithBytes(TestLedgerWorkbooks.English.With("Participants", "B3", "Bodne").ToBytes(), "ledger.xlsx");
+
+        CliResult result = Tool.Run("check", "--ledger", workbook.Path);
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.DoesNotContain(result.StderrLines, l => l.StartsWith("hint: ", StringComparison.Ordinal));
+        Assert.Contains($"{workbook.Path}: Participants!B3: \"Bodne\" is not one of Norrbotten's municipalities; did you mean Boden?", result.StderrLines);
     }
 
     private static string TwoRegistrations(string first, string second) =>

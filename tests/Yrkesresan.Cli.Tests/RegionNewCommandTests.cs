@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Text.RegularExpressions;
 using Yrkesresan.Cli.Tests.Support;
 using Yrkesresan.Domain.Regions;
@@ -37,6 +38,7 @@ public sealed partial class RegionNewCommandTests
         $"{f}:45: $.courses[0].name: fill in the course's name",
         $"{f}:46: $.courses[0].course_days: fill in the course's number of course days, a whole number",
         $"{f}:53: $.routes[0].stops[0]: fill in the ids of the route's courses, in order, one string each",
+        $"{f}:58: $.follow_up[0].valid_from: fill in 1 January of the first year the effect goals are followed up, YYYY-01-01",
     ];
 
     [Fact]
@@ -48,7 +50,7 @@ public sealed partial class RegionNewCommandTests
         Assert.Equal(0, result.ExitCode);
         Assert.Equal(RegionFileTemplate.ForCounty(County(22)), result.Stdout);
         Assert.Equal(
-            Lines("a new region file for 22 Västernorrlands län, with the municipalities of Statistics Sweden's list (7) and 17 values to fill in, each marked FILL IN; 'yrkesresan region --validate FILE' lists those left."),
+            Lines("a new region file for 22 Västernorrlands län, with the municipalities of Statistics Sweden's list (7) and 18 values to fill in, each marked FILL IN; 'yrkesresan region --validate FILE' lists those left."),
             result.Stderr);
     }
 
@@ -66,7 +68,7 @@ public sealed partial class RegionNewCommandTests
         Assert.Equal(RegionFileTemplate.ForCounty(County(9)), File.ReadAllText(f));
         Assert.Equal(
             Lines(
-                $"a new region file for 09 Gotlands län, with the municipalities of Statistics Sweden's list (1) and 17 values to fill in, each marked FILL IN; 'yrkesresan region --validate {f}' lists those left.",
+                $"a new region file for 09 Gotlands län, with the municipalities of Statistics Sweden's list (1) and 18 values to fill in, each marked FILL IN; 'yrkesresan region --validate {f}' lists those left.",
                 $"wrote {f}"),
             result.Stderr);
     }
@@ -192,6 +194,32 @@ public sealed partial class RegionNewCommandTests
     }
 
     [Fact]
+    [Rule("GOAL-3")]
+    public void Once_filled_in_the_new_file_s_follow_up_is_the_national_four_goals_which_goals_evaluates_at_once()
+    {
+        using var folder = new TempFolder();
+        string f = folder.PathOf("vasternorrland.json");
+        Assert.Equal(0, Tool.Run("region", "--new", "--county", "22", "--output", f).ExitCode);
+        File.WriteAllText(f, Fill(File.ReadAllText(f)));
+        using TempRegionFile answers = TempRegionFile.WithText(
+            "Svarsnummer,(roll) Vilken roll har du?,(n1) Stöd,(n2) Kurser,(n3) Kompetens,(n4) Introduktion\n" +
+            "1,Chef,Instämmer helt,Instämmer till stor del,Instämmer helt,Vet ej\n" +
+            "2,Socialsekreterare,Instämmer till viss del,Instämmer helt,,\n",
+            "svar.csv");
+
+        CliResult validate = Tool.Run("region", "--validate", f);
+        CliResult goals = Tool.Run("goals", "--answers", answers.Path, "--year", "2024", "--region", f, "--format", "json");
+
+        Assert.Contains("  effect goals from 2024: 1, 2, 3, 4 (4 by the survey, 0 from the ledger)", validate.Stdout, StringComparison.Ordinal);
+        Assert.Equal((0, string.Empty), (goals.ExitCode, goals.Stderr));
+        using JsonDocument document = JsonDocument.Parse(goals.Stdout);
+        Assert.False(document.RootElement.GetProperty("national_plan").GetBoolean());
+        Assert.Equal(
+            [("1", "1/2"), ("2", "2/2"), ("3", "1/1"), ("4", null)],
+            document.RootElement.GetProperty("goals").EnumerateArray().Select(g => (g.GetProperty("id").GetString(), g.GetProperty("share").GetString())));
+    }
+
+    [Fact]
     [Trait("Contract", "Swedish and English")]
     public void New_and_validate_speak_Swedish_with_lang_sv()
     {
@@ -204,11 +232,11 @@ public sealed partial class RegionNewCommandTests
 
         Assert.Equal(0, created.ExitCode);
         Assert.Equal(
-            $"en ny regionfil för 09 Gotlands län, med kommunerna ur SCB:s lista (1) och 17 värden att fylla i, vart och ett märkt FYLL I; 'yrkesresan region --validate {f}' listar dem som är kvar.",
+            $"en ny regionfil för 09 Gotlands län, med kommunerna ur SCB:s lista (1) och 18 värden att fylla i, vart och ett märkt FYLL I; 'yrkesresan region --validate {f}' listar dem som är kvar.",
             created.StderrLines[0]);
         Assert.Contains("\"amount_sek\": \"FYLL I: den fasta kostnaden per år i kronor, ett heltal\"", File.ReadAllText(f), StringComparison.Ordinal);
         Assert.Equal(1, validate.ExitCode);
-        Assert.Equal(17, validate.StderrLines.Length);
+        Assert.Equal(18, validate.StderrLines.Length);
         Assert.Equal($"{f}:12: $.fixed_costs[0].amount_sek: fyll i den fasta kostnaden per år i kronor, ett heltal", validate.StderrLines[1]);
         Assert.Equal($"yrkesresan: --county 26 är inget län; ange länets kod eller namn: {Counties}.", unknown.StderrLines[0]);
     }

@@ -41,69 +41,39 @@ internal sealed class CsvAnswersReader : IAnswersReader
         }
 
         char separator = CsvSeparator.Detect(utf8.Span);
-        using IEnumerator<CsvRecord> records = CsvRecords.Read(utf8, separator).GetEnumerator();
-        if (!NextNonBlank(records))
-        {
-            return Refused(AnswersText.Problem(file, 1, AnswersText.Header, nameof(AnswersTexts.AnswersFileEmpty)));
-        }
-
-        var problems = new List<DataFileProblem>();
-        CsvRecord header = records.Current;
-        if (header.Malformed is string headerProblem)
-        {
-            problems.Add(new DataFileProblem(file, checked((int)header.Line), AnswersText.Header, header.MalformedCode!, headerProblem));
-        }
-
-        var rows = new List<AnswerRow>();
-        int responses = 0;
-        while (NextNonBlank(records))
-        {
-            CsvRecord record = records.Current;
-            responses++;
-            if (record.Malformed is string problem)
-            {
-                problems.Add(new DataFileProblem(file, checked((int)record.Line), AnswersText.Row, record.MalformedCode!, problem));
-            }
-            else if (record.Fields.Length != header.Fields.Length)
-            {
-                problems.Add(AnswersText.Problem(file, record.Line, AnswersText.Row, nameof(AnswersTexts.AnswersRowCells), record.Fields.Length, header.Fields.Length, separator));
-            }
-            else
-            {
-                rows.Add(new AnswerRow(checked((int)record.Line), record.Fields));
-            }
-        }
-
-        if (responses == 0)
-        {
-            problems.Add(AnswersText.Problem(file, header.Line, AnswersText.Header, nameof(AnswersTexts.AnswersNoResponses)));
-            return new AnswersRead(null, [.. problems]);
-        }
-
-        var answers = new SurveyAnswers(
+        var shape = new TableShape(
             file,
             CellReferenceStyle.ColumnNumber,
-            header.Fields.Select((text, i) => new AnswerColumn(i + 1, text)),
-            rows,
-            checked((int)header.Line));
-        return new AnswersRead(answers, [.. problems]);
+            null,
+            () => AnswersText.Problem(file, 1, AnswersText.Header, nameof(AnswersTexts.AnswersFileEmpty)),
+            header => AnswersText.Problem(file, header, AnswersText.Header, nameof(AnswersTexts.AnswersNoResponses)),
+            (row, columns) => row.Cells.Count == columns
+                ? null
+                : AnswersText.Problem(file, row.Number, AnswersText.Row, nameof(AnswersTexts.AnswersRowCells), row.Cells.Count, columns, separator));
+        return AnswersTable.Read(shape, Rows(utf8, separator, file));
+    }
+
+    /// <summary>The records that are not blank lines, each with the problem of its quoting: the first is the header's.</summary>
+    private static IEnumerable<TableRow> Rows(ReadOnlyMemory<byte> utf8, char separator, string file)
+    {
+        string part = AnswersText.Header;
+        foreach (CsvRecord record in CsvRecords.Read(utf8, separator))
+        {
+            if (record.IsBlank)
+            {
+                continue;
+            }
+
+            int line = checked((int)record.Line);
+            yield return new TableRow(
+                line,
+                record.Fields,
+                record.Malformed is string problem ? [new DataFileProblem(file, line, part, record.MalformedCode!, problem)] : []);
+            part = AnswersText.Row;
+        }
     }
 
     private static AnswersRead Refused(DataFileProblem problem) => new(null, ImmutableArray.Create(problem));
-
-    /// <summary>Moves to the next record that is not a line of only white space.</summary>
-    private static bool NextNonBlank(IEnumerator<CsvRecord> records)
-    {
-        while (records.MoveNext())
-        {
-            if (!records.Current.IsBlank)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
 
     /// <summary>The line (from 1) of a byte offset.</summary>
     private static long LineOf(ReadOnlySpan<byte> text, int offset) => text[..offset].Count((byte)'\n') + 1;

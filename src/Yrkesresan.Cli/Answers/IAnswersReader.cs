@@ -2,11 +2,13 @@ namespace Yrkesresan.Cli.Answers;
 
 /// <summary>
 /// Reads a survey's answers as the learning platform exports them (rule <c>GOAL-4</c>) into the library's
-/// <see cref="Domain.FollowUp.SurveyAnswers"/>: one reader per kind of file (<see cref="CsvAnswersReader"/>; an .xlsx
-/// reader joins when the tool reads workbooks). <see cref="AnswersFile"/> chooses the reader.
+/// <see cref="Domain.FollowUp.SurveyAnswers"/>: one reader per kind of file (<see cref="CsvAnswersReader"/>,
+/// <see cref="XlsxAnswersReader"/>), both making their table through <see cref="AnswersTable"/>.
+/// <see cref="AnswersFile"/> chooses the reader.
 /// </summary>
 /// <remarks>
-/// A reader checks what makes the file a table (its encoding, its quoting, one cell per column in every row); the
+/// A reader checks what makes the file a table (its encoding, its quoting, one cell per column in every row; a
+/// workbook's sheet, merged cells, formulas); the
 /// library checks the answers against the follow-up plan. A reader's problems name the file, the row and the part of
 /// it, never a cell's text: the file holds personal data (names, e-mail addresses, free text).
 /// </remarks>

@@ -85,16 +85,16 @@ internal static class AnswersInput
 
     /// <summary>
     /// Reads the answers and evaluates every goal of the plan: the reader's problems and the library's, in the order of
-    /// the file (a stable sort keeps the reader's first on a row), are added to <paramref name="problems"/>.
+    /// the file (a stable sort keeps the reader's first on a row), are given in <paramref name="problems"/>.
     /// </summary>
     /// <param name="source">The answers file.</param>
     /// <param name="region">The region.</param>
     /// <param name="plan">The follow-up plan of the year.</param>
     /// <param name="year">The year followed up.</param>
     /// <param name="ledger">The ledger, for the goals measured from it, or null.</param>
-    /// <param name="problems">Where the file's problems go.</param>
+    /// <param name="problems">The file's problems, in the order of the file; empty when it has none.</param>
     /// <returns>The evaluation, or null when the file has problems: never a partial result.</returns>
-    public static FollowUpEvaluation? Evaluate(AnswersSource source, Region region, FollowUpPlan plan, int year, Ledger? ledger, List<DataFileProblem> problems)
+    public static FollowUpEvaluation? Evaluate(AnswersSource source, Region region, FollowUpPlan plan, int year, Ledger? ledger, out IReadOnlyList<DataFileProblem> problems)
     {
         AnswersRead read = source.Reader.Read(source.Content, source.Path);
         var answerProblems = new List<DataFileProblem>(read.Problems);
@@ -111,7 +111,8 @@ internal static class AnswersInput
             }
         }
 
-        problems.AddRange(answerProblems.OrderBy(p => p.Line ?? 0));
+        // The reader's problems and the library's, in the order of the file (a stable sort keeps the reader's first on a row).
+        problems = [.. AnswerProblemOrder.Of(answerProblems)];
         return answerProblems.Count == 0 ? evaluation : null;
     }
 }

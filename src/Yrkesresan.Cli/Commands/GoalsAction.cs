@@ -2,6 +2,7 @@ using System.Diagnostics.CodeAnalysis;
 using Yrkesresan.Cli.Answers;
 using Yrkesresan.Cli.Language;
 using Yrkesresan.Cli.Output;
+using Yrkesresan.Cli.Workbooks;
 using Yrkesresan.Domain;
 using Yrkesresan.Domain.Courses.Occasions;
 using Yrkesresan.Domain.FollowUp;
@@ -14,8 +15,8 @@ namespace Yrkesresan.Cli.Commands;
 /// if given, the ledger; evaluate every effect goal (rules <c>GOAL-1</c> to <c>GOAL-6</c>); print the result.
 /// </summary>
 /// <remarks>
-/// Usage before data: every file must exist and be readable, the region a region file and the answers a file the tool
-/// reads, before any content is checked (exit 2). Then every problem of the region file, or of the ledger and the
+/// Usage before data: a workbook needs <c>--output</c>, and every file must exist and be readable and the region be a
+/// region file, before any content is checked (exit 2). Then every problem of the region file, or of the ledger and the
 /// answers together, is reported at once (exit 1), with nothing on standard output. No output or problem shows a cell
 /// of the answers file.
 /// </remarks>
@@ -30,6 +31,11 @@ internal static class GoalsAction
     /// <returns>The exit code: see <see cref="ExitCodes"/>.</returns>
     public static int Run(Request request, TextWriter output, TextWriter error)
     {
+        if (!WorkbookOutput.CanWrite(request.Format, output))
+        {
+            return UsageError.Report(error, CommandTexts.FormatXlsxNeedsOutput, HelpCommand);
+        }
+
         if (!TryReadFiles(request, out Files? files, out string? usageProblem))
         {
             return UsageError.Report(error, usageProblem, HelpCommand);
@@ -54,28 +60,16 @@ internal static class GoalsAction
 
         AnswersInput.NoticeNationalPlan(region, error);
 
-        var problems = new List<DataFileProblem>();
+        // Every problem's line, the ledger's first: a JSON file's and a workbook's problems are written alike.
+        var problems = new List<object>();
         Ledger? ledger = null;
         if (files.Ledger is { } ledgerContent)
         {
-            LedgerFileResult ledgerFile = LedgerFile.Parse(ledgerContent, request.LedgerPath!, region);
-            if (ledgerFile.IsValid)
-            {
-                Notices.Report(error, ledgerFile.Notices);
-                ledger = ledgerFile.Ledger;
-            }
-            else
-            {
-                if (LedgerRegionHint.For(ledgerContent, ledgerFile.Problems, region, request.RegionPath) is string hint)
-                {
-                    error.WriteLine(hint);
-                }
-
-                problems.AddRange(ledgerFile.Problems);
-            }
+            ledger = ReadLedger(ledgerContent, request, region, problems, error);
         }
 
-        FollowUpEvaluation? evaluation = AnswersInput.Evaluate(files.Answers, region, plan, request.Year, ledger, problems);
+        FollowUpEvaluation? evaluation = AnswersInput.Evaluate(files.Answers, region, plan, request.Year, ledger, out IReadOnlyList<DataFileProblem> answerProblems);
+        problems.AddRange(answerProblems);
         if (problems.Count > 0 || evaluation is null)
         {
             return Problems.Report(error, problems);
@@ -90,12 +84,56 @@ internal static class GoalsAction
             case OutputFormat.Json:
                 GoalsJson.Write(report, output);
                 break;
+            case OutputFormat.Xlsx:
+                WorkbookOutput.Write(output, GoalsWorkbook.Write(report));
+                break;
             default:
                 GoalsTable.Write(report, output);
                 break;
         }
 
         return ExitCodes.Success;
+    }
+
+    /// <summary>
+    /// Reads the ledger, a JSON file or a workbook (<see cref="LedgerInput.IsWorkbook"/>), against the region: the ledger
+    /// with its notices written, or null with its problems added after the hint of a ledger of another region.
+    /// </summary>
+    private static Ledger? ReadLedger(byte[] content, Request request, Region region, List<object> problems, TextWriter error)
+    {
+        string path = request.LedgerPath!;
+        if (LedgerInput.IsWorkbook(path, content))
+        {
+            LedgerWorkbookResult workbook = LedgerWorkbookReader.Read(content, path, region);
+            if (workbook.IsValid)
+            {
+                Notices.Report(error, workbook.Notices);
+                return workbook.Ledger;
+            }
+
+            if (LedgerRegionHint.ForWorkbook(content, workbook.Problems, region, request.RegionPath) is string workbookHint)
+            {
+                error.WriteLine(workbookHint);
+            }
+
+            problems.AddRange(workbook.Problems);
+            return null;
+        }
+
+        LedgerFileResult file = LedgerFile.Parse(content, path, region);
+        if (file.IsValid)
+        {
+            Notices.Report(error, file.Notices);
+            return file.Ledger;
+        }
+
+        if (LedgerRegionHint.For(content, file.Problems, region, request.RegionPath) is string hint)
+        {
+            error.WriteLine(hint);
+        }
+
+        problems.AddRange(file.Problems);
+        return null;
     }
 
     /// <summary>Reads every file named, checking what can be checked without reading their content.</summary>

@@ -50,8 +50,8 @@ internal static class GoalsCommand
         var format = new Option<OutputFormat?>("--format")
         {
             Description = CommandTexts.GoalsFormatOption,
-            HelpName = "table|csv|json",
-            CustomParser = OptionValueParsers.ParseFormat,
+            HelpName = "table|csv|json|xlsx",
+            CustomParser = OptionValueParsers.ParseFormatOrWorkbook,
         };
 
         var command = new Command(Name, CommandTexts.GoalsDescription)

@@ -10,8 +10,8 @@ namespace Yrkesresan.Cli.Commands;
 /// Reads what <c>check</c>, <c>settle</c>, <c>invoice</c> and <c>ledger --convert</c> work on: the region (the built-in
 /// Norrbotten, or <c>--region FILE</c>, whose default is <c>YRKESRESAN_REGION</c>) and the ledger, a JSON file or a
 /// workbook (<see cref="IsWorkbook"/>), checked against it. A file that cannot be opened is a usage error (exit 2); a
-/// file that breaks the rules is bad data (exit 1), with every problem listed, after a hint when none of a JSON
-/// ledger's municipalities is the region's (<see cref="LedgerRegionHint"/>).
+/// file that breaks the rules is bad data (exit 1), with every problem listed, after a hint when none of the ledger's
+/// municipalities is the region's (<see cref="LedgerRegionHint"/>).
 /// </summary>
 internal static class LedgerInput
 {
@@ -52,6 +52,11 @@ internal static class LedgerInput
             LedgerWorkbookResult workbook = LedgerWorkbookReader.Read(content, ledgerPath, region);
             if (!workbook.IsValid)
             {
+                if (LedgerRegionHint.ForWorkbook(content, workbook.Problems, region, regionPath) is string workbookHint)
+                {
+                    error.WriteLine(workbookHint);
+                }
+
                 exitCode = Problems.Report(error, workbook.Problems);
                 return false;
             }

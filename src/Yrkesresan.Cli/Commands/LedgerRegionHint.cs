@@ -1,15 +1,16 @@
 using System.Text;
 using System.Text.Json;
 using Yrkesresan.Cli.Language;
+using Yrkesresan.Cli.Workbooks;
 using Yrkesresan.Domain;
 using Yrkesresan.Domain.Regions;
 
 namespace Yrkesresan.Cli.Commands;
 
 /// <summary>
-/// The hint before the problems of a ledger none of whose municipalities is the region's (a Västerbotten ledger
-/// checked against the built-in Norrbotten): the region is likely the wrong one, so the hint says how to give the
-/// right one, instead of leaving a problem per municipality unexplained. A ledger of a single municipality gets no
+/// The hint before the problems of a ledger, a JSON file or a workbook, none of whose municipalities is the region's
+/// (a Västerbotten ledger checked against the built-in Norrbotten): the region is likely the wrong one, so the hint says
+/// how to give the right one, instead of leaving a problem per municipality unexplained. A ledger of a single municipality gets no
 /// hint: one code outside the region is as likely a typo (2480 for Luleå's 2580) as the wrong region.
 /// </summary>
 internal static class LedgerRegionHint
@@ -23,9 +24,17 @@ internal static class LedgerRegionHint
     /// <summary>The most municipality codes the hint lists.</summary>
     private const int CodesShown = 8;
 
+    /// <summary>The codes of a workbook's problems that a municipality is not the region's: by its code, or by a name that is none of the region's.</summary>
+    private static readonly string[] WorkbookNotInRegionCodes =
+    [
+        nameof(WorkbookTexts.WorkbookMunicipalityNotInRegion),
+        nameof(WorkbookTexts.WorkbookMunicipalityUnknown),
+        nameof(WorkbookTexts.WorkbookMunicipalityUnknownNear),
+    ];
+
     /// <summary>
-    /// The hint for a ledger that is not valid against the region, or null when none applies: at least one problem says
-    /// a municipality is not the region's, and of the municipality codes the ledger file gives (registrations and
+    /// The hint for a ledger file that is not valid against the region, or null when none applies: at least one problem
+    /// says a municipality is not the region's, and of the municipality codes the ledger file gives (registrations and
     /// trainers; codes that cannot be read are left out), at least <see cref="FewestCodes"/> different ones, none is
     /// the region's.
     /// </summary>
@@ -37,13 +46,32 @@ internal static class LedgerRegionHint
     public static string? For(ReadOnlySpan<byte> ledger, IReadOnlyCollection<DataFileProblem> problems, Region region, string? regionPath)
     {
         ArgumentNullException.ThrowIfNull(problems);
-        ArgumentNullException.ThrowIfNull(region);
-        if (!problems.Any(SaysNotInRegion))
-        {
-            return null;
-        }
+        return problems.Any(SaysNotInRegion) ? For(MunicipalityCodes(ledger), region, regionPath) : null;
+    }
 
-        SortedSet<MunicipalityCode> codes = MunicipalityCodes(ledger);
+    /// <summary>
+    /// The hint for a ledger workbook that is not valid against the region, or null when none applies: as for a file,
+    /// with the municipalities the workbook names on its sheets of participants and trainers, by code or by a name of
+    /// Statistics Sweden's list (<see cref="LedgerWorkbookMunicipalities"/>), and a problem that a municipality is not
+    /// the region's by code, or is none of its names.
+    /// </summary>
+    /// <param name="workbook">The workbook's bytes.</param>
+    /// <param name="problems">The problems the workbook was refused with.</param>
+    /// <param name="region">The region the ledger was checked against.</param>
+    /// <param name="regionPath">The region file, or null for the built-in region.</param>
+    /// <returns>The hint's line, or null.</returns>
+    public static string? ForWorkbook(byte[] workbook, IReadOnlyCollection<WorkbookProblem> problems, Region region, string? regionPath)
+    {
+        ArgumentNullException.ThrowIfNull(problems);
+        return problems.Any(p => WorkbookNotInRegionCodes.Contains(p.Code, StringComparer.Ordinal))
+            ? For(LedgerWorkbookMunicipalities.Codes(workbook), region, regionPath)
+            : null;
+    }
+
+    /// <summary>The hint when none of at least <see cref="FewestCodes"/> codes is the region's, or null.</summary>
+    private static string? For(SortedSet<MunicipalityCode> codes, Region region, string? regionPath)
+    {
+        ArgumentNullException.ThrowIfNull(region);
         if (codes.Count < FewestCodes || codes.Any(region.HasMunicipality))
         {
             return null;

@@ -84,8 +84,7 @@ internal static class ReportAction
             }
 
             AnswersInput.NoticeNationalPlan(region, error);
-            var problems = new List<DataFileProblem>();
-            followUp = AnswersInput.Evaluate(answers, region, plan, request.Year, ledgerValid ? ledger : null, problems);
+            followUp = AnswersInput.Evaluate(answers, region, plan, request.Year, ledgerValid ? ledger : null, out IReadOnlyList<DataFileProblem> problems);
             if (!ledgerValid)
             {
                 error.Write(ledgerMessages.ToString());

@@ -135,4 +135,38 @@ public sealed class XlsxLayerTests
         Assert.Equal(["A2:B2"], sheet.MergedRanges);
         Assert.False(workbook.Date1904);
     }
+
+    [Fact]
+    [Trait("Contract", "workbook files")]
+    public void The_reader_streams_the_XML_as_written_rich_text_phonetic_guides_empty_cells_and_rows_without_references()
+    {
+        const string Main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+        string strings =
+            $"""<sst xmlns="{Main}" count="3" uniqueCount="3"><si><r><t>Lu</t></r><r><rPr><b/></rPr><t>leå</t></r><rPh sb="0" eb="1"><t>ルレオ</t></rPh></si><si/><si><t xml:space="preserve"> Piteå </t></si></sst>""";
+        string sheet =
+            $"""<worksheet xmlns="{Main}"><sheetData><row r="2"><c r="A2" t="s"><v>0</v></c><c r="B2"/><c t="s"><v>2</v></c><c t="inlineStr"><is><r><t>Bo</t></r><r><t>den</t></r></is></c></row><row><c t="s"><v>1</v></c><c><f t="shared" si="0"/><v>3</v></c><c t="str"><f>A2&amp;""</f><v>Luleå</v></c></row></sheetData><mergeCells count="1"><mergeCell ref="A2:A3"/></mergeCells></worksheet>""";
+        using var stream = new MemoryStream();
+        using (var document = DocumentFormat.OpenXml.Packaging.SpreadsheetDocument.Create(stream, DocumentFormat.OpenXml.SpreadsheetDocumentType.Workbook))
+        {
+            var book = document.AddWorkbookPart();
+            var worksheet = book.AddNewPart<DocumentFormat.OpenXml.Packaging.WorksheetPart>("rId1");
+            worksheet.FeedData(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(sheet)));
+            book.AddNewPart<DocumentFormat.OpenXml.Packaging.SharedStringTablePart>("rId2").FeedData(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(strings)));
+            book.Workbook = new DocumentFormat.OpenXml.Spreadsheet.Workbook(new DocumentFormat.OpenXml.Spreadsheet.Sheets(new DocumentFormat.OpenXml.Spreadsheet.Sheet { Id = "rId1", SheetId = 1, Name = "Svar" }));
+        }
+
+        Assert.True(WorkbookFile.TryOpen(stream.ToArray(), out WorkbookFile? workbook, out _));
+        ReadSheet read = Assert.Single(workbook!.Sheets);
+        Assert.Equal(
+            [
+                new ReadCell(new CellAddress(2, 1), ReadCellKind.Text, "Luleå", null, false),
+                new ReadCell(new CellAddress(2, 3), ReadCellKind.Text, " Piteå ", null, false),
+                new ReadCell(new CellAddress(2, 4), ReadCellKind.Text, "Boden", null, false),
+                new ReadCell(new CellAddress(3, 1), ReadCellKind.Text, string.Empty, null, false),
+                new ReadCell(new CellAddress(3, 2), ReadCellKind.Number, "3", string.Empty, false),
+                new ReadCell(new CellAddress(3, 3), ReadCellKind.Text, "Luleå", "A2&\"\"", false),
+            ],
+            read.Cells.Values.OrderBy(c => c.Address));
+        Assert.Equal(["A2:A3"], read.MergedRanges);
+    }
 }

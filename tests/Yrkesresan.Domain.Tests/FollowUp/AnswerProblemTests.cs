@@ -50,6 +50,29 @@ public class AnswerProblemTests
 
     [Fact]
     [Rule("GOAL-4")]
+    public void A_workbook_s_sheet_names_the_sheet_and_the_cell_as_a_spreadsheet_writes_a_reference_without_a_line()
+    {
+        string[] headers = ["Namn", "E-post", RoleHeader, "(q2) Nöjd?"];
+        string?[][] rows = [["Anna", Secret, "Chef", "Nöjd"], ["Bo", "bo@x.se", "Chef", "Toppen"]];
+        FollowUpPlan plan = Plan(false, SatisfactionGoal("2", "q2"), SatisfactionGoal("9", "q9"));
+
+        DataFileProblem[] problems = [.. Assert.Throws<DataFileException>(() => FollowUpEvaluation.Of(Norrbotten, plan, 2023, Sheet("Svar", headers, rows))).Problems];
+
+        Assert.Equal(
+            [
+                "svar.xlsx: Svar!A1:D1 (q9): no column is headed (q9) … or q9: the question of goal 9 is not in the file",
+                "svar.xlsx: Svar!D3 (q2): the answer is none of the options of q2: \"Mycket nöjd\", \"Nöjd\", \"Varken eller\", \"Missnöjd\", \"Mycket missnöjd\", \"Vet ej\" (the answer is not shown: the file holds personal data)",
+            ],
+            problems.Select(p => p.ToString()));
+        Assert.All(problems, p => Assert.Null(p.Line));
+        Assert.StartsWith("svar.xlsx: 'Mina svar 2023'!D3 (q2): ", Problems(Q2, Sheet("Mina svar 2023", headers, rows)).Single(), StringComparison.Ordinal);
+        Assert.StartsWith("svar.xlsx: 'Anna''s'!D3 (q2): ", Problems(Q2, Sheet("Anna's", headers, rows)).Single(), StringComparison.Ordinal);
+        Assert.StartsWith("svar.xlsx: '2023'!D3 (q2): ", Problems(Q2, Sheet("2023", headers, rows)).Single(), StringComparison.Ordinal);
+        Assert.StartsWith("svar.xlsx: Svar!A1 (q2): ", Problems(Q2, Sheet("Svar", [RoleHeader], ["Chef"])).Single(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    [Rule("GOAL-4")]
     public void A_role_answer_that_is_none_of_the_role_options_is_a_problem()
     {
         Assert.Equal(

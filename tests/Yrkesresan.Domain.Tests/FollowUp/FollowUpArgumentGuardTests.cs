@@ -60,6 +60,8 @@ public class FollowUpArgumentGuardTests
         ["new SurveyAnswers(columns: two of number 1)"] = Invalid(() => new SurveyAnswers("f", CellReferenceStyle.ColumnNumber, [new AnswerColumn(1, "a"), new AnswerColumn(1, "b")], []), "columns", "Each column has its own number."),
         ["new SurveyAnswers(rows: [null])"] = Invalid(() => new SurveyAnswers("f", CellReferenceStyle.ColumnNumber, [], [null!]), "rows", "The list must not contain null."),
         ["new SurveyAnswers(headerRow: 0)"] = OutOfRange(() => new SurveyAnswers("f", CellReferenceStyle.ColumnNumber, [], [], 0), "headerRow", "The header's row number counts from 1."),
+        ["new SurveyAnswers(sheet: \" \")"] = Invalid(() => new SurveyAnswers("f", CellReferenceStyle.SpreadsheetCell, [], [], 1, " "), "sheet", "A sheet has a name."),
+        ["new SurveyAnswers(sheet with column numbers)"] = Invalid(() => new SurveyAnswers("f", CellReferenceStyle.ColumnNumber, [], [], 1, "Svar"), "sheet", "A sheet goes with spreadsheet cell references."),
         ["SurveyAnswers.ColumnsOf(null)"] = Null(() => NoAnswers.ColumnsOf(null!), "label"),
         ["new ExactShare(0, 0)"] = OutOfRange(() => new ExactShare(0, 0), "counted", "A share needs at least one counted answer."),
         ["new ExactShare(6, 5)"] = OutOfRange(() => new ExactShare(6, 5), "positive", "The positive answers are from 0 to the counted ones."),

@@ -88,6 +88,10 @@ internal static class Surveys
     /// <summary>An .xlsx export: the same, with problems naming cells as <c>D7</c>.</summary>
     public static SurveyAnswers Xlsx(string[] headers, params string?[][] rows) => Table("svar.xlsx", CellReferenceStyle.SpreadsheetCell, headers, rows);
 
+    /// <summary>An .xlsx export read from a sheet: problems name the sheet and cell, <c>Svar!D7</c>, and no line.</summary>
+    public static SurveyAnswers Sheet(string sheet, string[] headers, params string?[][] rows) =>
+        new("svar.xlsx", CellReferenceStyle.SpreadsheetCell, headers.Select((h, i) => new AnswerColumn(i + 1, h)), rows.Select((r, i) => new AnswerRow(i + 2, r)), 1, sheet);
+
     /// <summary>Answers to one question, <c>q2</c>, by role: a response number, the role, the answer.</summary>
     public static SurveyAnswers Answers(params (string? Role, string? Answer)[] responses) =>
         Csv(

@@ -54,7 +54,7 @@ public class RegionTests
                 "municipalities[1].code: 0001 appears more than once",
                 "municipalities[2]: is missing",
                 "fixed_costs[0].amount_sek: -1 kr is negative",
-                "fixed_costs[1].amount_sek: 1,50 kr is not whole kronor; invoiced amounts are whole kronor",
+                "fixed_costs[1].amount_sek: 1,50 kr is not whole kronor; invoiced amounts are whole kronor (MONEY-1)",
                 "fixed_costs[1].valid_from: another fixed cost is also valid from 2021; two amounts for one year overlap",
                 "fixed_costs[2].valid_from: 1899 is not a year between 1900 and 9999",
                 "fixed_costs[3]: is missing",

@@ -41,4 +41,7 @@ internal enum CellStyle : uint
 
     /// <summary>Plain text that runs over the empty cells to its right, left out when a column's width is fitted (a label under a table).</summary>
     Label = 11,
+
+    /// <summary>A percentage with one decimal (<c>0.0%</c>: 88.3% in English, 88,3% in Swedish), its value a proportion (0.883).</summary>
+    Percent = 12,
 }

@@ -186,6 +186,9 @@ internal sealed class SheetBuilder
                 result.CellFormula = new CellFormula(cell.Text);
                 result.CellValue = new CellValue(cell.Number.ToString(CultureInfo.InvariantCulture));
                 break;
+            case SheetCellKind.Thousandths:
+                result.CellValue = new CellValue(Thousandths(cell.Number));
+                break;
             default:
                 result.CellValue = new CellValue(cell.Number.ToString(CultureInfo.InvariantCulture));
                 break;
@@ -193,6 +196,10 @@ internal sealed class SheetBuilder
 
         return result;
     }
+
+    /// <summary>A number of thousandths as a decimal, exactly: 883 is <c>0.883</c>, 1000 is <c>1.000</c>, -5 is <c>-0.005</c>.</summary>
+    private static string Thousandths(long value) =>
+        string.Create(CultureInfo.InvariantCulture, $"{(value < 0 ? "-" : string.Empty)}{Math.Abs(value) / 1000}.{Math.Abs(value) % 1000:000}");
 
     private static DataValidation ToDataValidation(Validation validation)
     {
@@ -291,6 +298,7 @@ internal sealed class SheetBuilder
         { Style: CellStyle.Date } => "yyyy-mm-dd",
         { Style: CellStyle.Kronor or CellStyle.TotalKronor } => SwedishNumberFormat.FormatInteger(cell.Number) + " kr",
         { Style: CellStyle.Integer or CellStyle.TotalInteger } => SwedishNumberFormat.FormatInteger(cell.Number),
+        { Style: CellStyle.Percent } => "100.0%",
         _ => cell.Number.ToString(CultureInfo.InvariantCulture),
     };
 }

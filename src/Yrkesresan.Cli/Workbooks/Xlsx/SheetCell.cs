@@ -13,6 +13,9 @@ internal enum SheetCellKind
 
     /// <summary>A formula with its value as computed by the tool (the cached value a spreadsheet shows before it recalculates).</summary>
     Formula,
+
+    /// <summary>A number in thousandths, written as a decimal: 883 is 0.883 (shown 88.3 % as a percentage).</summary>
+    Thousandths,
 }
 
 /// <summary>One cell to write: text, a whole number, a date or a formula with its value, and its look.</summary>
@@ -49,6 +52,11 @@ internal sealed record SheetCell(SheetCellKind Kind, string Text, long Number, C
     /// <param name="date">The date.</param>
     /// <returns>The cell.</returns>
     public static SheetCell Date(LocalDate date) => new(SheetCellKind.Number, string.Empty, DateSerial.Of(date), CellStyle.Date);
+
+    /// <summary>A percentage with one decimal, from its tenths of a percent: 883 is 88.3 %, stored as the proportion 0.883, so the value is exactly the figure shown.</summary>
+    /// <param name="tenths">The percentage in tenths, e.g. a share rounded down (<c>ExactShare.PercentTenths</c>).</param>
+    /// <returns>The cell.</returns>
+    public static SheetCell Percent(long tenths) => new(SheetCellKind.Thousandths, string.Empty, tenths, CellStyle.Percent);
 
     /// <summary>A formula and the value the tool computed for it.</summary>
     /// <param name="formula">The formula without <c>=</c>, e.g. <c>SUM(E3:E16)</c>.</param>

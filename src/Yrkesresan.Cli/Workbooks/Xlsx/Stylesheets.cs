@@ -15,11 +15,15 @@ internal static class Stylesheets
     /// </summary>
     public const string KronorFormat = "#,##0 \"kr\"";
 
+    /// <summary>The number format of a percentage with one decimal; the value is a proportion, shown times 100.</summary>
+    public const string PercentFormat = "0.0%";
+
     /// <summary>The built-in number format <c>#,##0</c>.</summary>
     public const uint IntegerFormatId = 3;
 
     private const uint DateFormatId = 164;
     private const uint KronorFormatId = 165;
+    private const uint PercentFormatId = 166;
 
     /// <summary>Builds the stylesheet.</summary>
     /// <returns>A new stylesheet.</returns>
@@ -27,8 +31,9 @@ internal static class Stylesheets
     {
         var numberFormats = new NumberingFormats(
             new NumberingFormat { NumberFormatId = DateFormatId, FormatCode = DateFormat },
-            new NumberingFormat { NumberFormatId = KronorFormatId, FormatCode = KronorFormat })
-        { Count = 2 };
+            new NumberingFormat { NumberFormatId = KronorFormatId, FormatCode = KronorFormat },
+            new NumberingFormat { NumberFormatId = PercentFormatId, FormatCode = PercentFormat })
+        { Count = 3 };
 
         // Fonts: 0 plain, 1 bold, 2 bold and larger, 3 italic.
         var fonts = new Fonts(
@@ -63,6 +68,7 @@ internal static class Stylesheets
             Format(0, 0, wrap: true),
             Format(0, 3),
             Format(0, 0),
+            Format(PercentFormatId, 0),
         ];
 
         var cellFormats = new CellFormats(formats) { Count = (uint)formats.Length };

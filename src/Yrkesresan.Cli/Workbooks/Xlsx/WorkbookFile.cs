@@ -38,6 +38,9 @@ internal sealed record WorkbookFile(IReadOnlyList<ReadSheet> Sheets, bool Date19
 {
     private static readonly byte[] Ole = [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1];
 
+    /// <summary>How a part's XML is read: no DTD (a workbook has none; a DTD could expand entities without end).</summary>
+    private static readonly XmlReaderSettings XmlSettings = new() { DtdProcessing = DtdProcessing.Prohibit, CloseInput = false };
+
     /// <summary>Opens a workbook from its bytes.</summary>
     /// <param name="content">The file's bytes.</param>
     /// <param name="workbook">The workbook, when it is one.</param>
@@ -101,7 +104,7 @@ internal sealed record WorkbookFile(IReadOnlyList<ReadSheet> Sheets, bool Date19
 
     private static WorkbookFile Read(WorkbookPart part, Workbook book)
     {
-        string[] shared = part.SharedStringTablePart?.SharedStringTable?.Elements<SharedStringItem>().Select(TextOf).ToArray() ?? [];
+        string[] shared = part.SharedStringTablePart is { } strings ? SharedStrings(strings) : [];
         bool[] dateFormats = DateFormats(part.WorkbookStylesPart?.Stylesheet);
         bool date1904 = book.WorkbookProperties?.Date1904?.Value ?? false;
         var sheets = new List<ReadSheet>();
@@ -110,7 +113,7 @@ internal sealed record WorkbookFile(IReadOnlyList<ReadSheet> Sheets, bool Date19
             string name = sheet.Name?.Value ?? string.Empty;
             if (sheet.Id?.Value is { } id && part.TryGetPartById(id, out OpenXmlPart? found) && found is WorksheetPart worksheet)
             {
-                sheets.Add(ReadWorksheet(name, worksheet.Worksheet, shared, dateFormats));
+                sheets.Add(ReadWorksheet(name, worksheet, shared, dateFormats));
             }
             else
             {
@@ -122,67 +125,170 @@ internal sealed record WorkbookFile(IReadOnlyList<ReadSheet> Sheets, bool Date19
         return new WorkbookFile(sheets, date1904);
     }
 
-    private static ReadSheet ReadWorksheet(string name, Worksheet worksheet, string[] shared, bool[] dateFormats)
+    /// <summary>
+    /// The shared strings, read as a stream of XML (a survey's export has a string per name and e-mail address): each
+    /// item's text, or its rich-text runs, without the phonetic guides (rPh) of East Asian text.
+    /// </summary>
+    private static string[] SharedStrings(SharedStringTablePart part)
     {
-        var cells = new Dictionary<CellAddress, ReadCell>();
-        int rowNumber = 0;
-        foreach (Row row in worksheet.GetFirstChild<SheetData>()?.Elements<Row>() ?? [])
+        var strings = new List<string>();
+        StringBuilder? item = null;
+        int phonetic = 0;
+        using Stream stream = part.GetStream(FileMode.Open, FileAccess.Read);
+        using var reader = XmlReader.Create(stream, XmlSettings);
+        while (!reader.EOF)
         {
-            rowNumber = row.RowIndex?.Value is uint index and > 0 ? (int)index : rowNumber + 1;
-            int column = 0;
-            foreach (Cell cell in row.Elements<Cell>())
+            if (reader.NodeType == XmlNodeType.Element && IsSpreadsheetMl(reader))
             {
-                column = CellAddress.TryParse(cell.CellReference?.Value, out CellAddress at) ? at.Column : column + 1;
-                var address = new CellAddress(rowNumber, column);
-                if (ReadOne(cell, address, shared, dateFormats) is { } read)
+                switch (reader.LocalName)
                 {
-                    cells[address] = read;
+                    case "si":
+                        item = new StringBuilder();
+                        if (reader.IsEmptyElement)
+                        {
+                            strings.Add(string.Empty);
+                            item = null;
+                        }
+
+                        break;
+                    case "rPh" when !reader.IsEmptyElement:
+                        phonetic++;
+                        break;
+                    case "t" when item is not null && phonetic == 0:
+                        item.Append(reader.ReadElementContentAsString());
+                        continue;
                 }
             }
+            else if (reader.NodeType == XmlNodeType.EndElement && IsSpreadsheetMl(reader))
+            {
+                if (reader.LocalName == "si" && item is not null)
+                {
+                    strings.Add(item.ToString());
+                    item = null;
+                }
+                else if (reader.LocalName == "rPh")
+                {
+                    phonetic--;
+                }
+            }
+
+            reader.Read();
         }
 
-        string[] merged = [.. worksheet.GetFirstChild<MergeCells>()?.Elements<MergeCell>().Select(m => m.Reference?.Value ?? string.Empty).Where(r => r.Length > 0) ?? []];
+        return [.. strings];
+    }
+
+    /// <summary>
+    /// A worksheet's cells and merged ranges, read as a stream of XML rather than as a document (the Open XML SDK's own
+    /// element reader took ten times as long), so that a sheet of a hundred thousand rows takes the memory of its values
+    /// and a few seconds at most.
+    /// </summary>
+    private static ReadSheet ReadWorksheet(string name, WorksheetPart part, string[] shared, bool[] dateFormats)
+    {
+        var cells = new Dictionary<CellAddress, ReadCell>();
+        var merged = new List<string>();
+        int rowNumber = 0;
+        int column = 0;
+        RawCell? cell = null;
+        int phonetic = 0;
+
+        void Keep()
+        {
+            var address = new CellAddress(rowNumber, column);
+            if (ReadOne(cell!, address, shared, dateFormats) is { } read)
+            {
+                cells[address] = read;
+            }
+
+            cell = null;
+        }
+
+        using Stream stream = part.GetStream(FileMode.Open, FileAccess.Read);
+        using var reader = XmlReader.Create(stream, XmlSettings);
+        while (!reader.EOF)
+        {
+            if (reader.NodeType == XmlNodeType.Element && IsSpreadsheetMl(reader))
+            {
+                switch (reader.LocalName)
+                {
+                    case "row":
+                        rowNumber = uint.TryParse(reader.GetAttribute("r"), NumberStyles.None, CultureInfo.InvariantCulture, out uint index) && index is > 0 and <= CellAddress.MaxRow ? (int)index : rowNumber + 1;
+                        column = 0;
+                        break;
+                    case "c":
+                        column = CellAddress.TryParse(reader.GetAttribute("r"), out CellAddress at) ? at.Column : column + 1;
+                        cell = new RawCell(reader.GetAttribute("t"), reader.GetAttribute("s"));
+                        if (reader.IsEmptyElement)
+                        {
+                            Keep();
+                        }
+
+                        break;
+                    case "f" when cell is not null:
+                        cell.Formula = reader.ReadElementContentAsString();
+                        continue;
+                    case "v" when cell is not null:
+                        cell.Value = reader.ReadElementContentAsString();
+                        continue;
+                    case "is" when cell is not null:
+                        cell.Inline = new StringBuilder();
+                        break;
+                    case "rPh" when !reader.IsEmptyElement:
+                        phonetic++;
+                        break;
+                    case "t" when cell?.Inline is not null && phonetic == 0:
+                        cell.Inline.Append(reader.ReadElementContentAsString());
+                        continue;
+                    case "mergeCell" when reader.GetAttribute("ref") is { Length: > 0 } range:
+                        merged.Add(range);
+                        break;
+                }
+            }
+            else if (reader.NodeType == XmlNodeType.EndElement && IsSpreadsheetMl(reader))
+            {
+                if (reader.LocalName == "c" && cell is not null)
+                {
+                    Keep();
+                }
+                else if (reader.LocalName == "rPh")
+                {
+                    phonetic--;
+                }
+            }
+
+            reader.Read();
+        }
+
         return new ReadSheet(name, cells, merged);
     }
 
-    private static ReadCell? ReadOne(Cell cell, CellAddress address, string[] shared, bool[] dateFormats)
+    /// <summary>Whether the reader is at an element of SpreadsheetML, transitional or strict (not of an extension).</summary>
+    private static bool IsSpreadsheetMl(XmlReader reader) =>
+        reader.NamespaceURI is "http://schemas.openxmlformats.org/spreadsheetml/2006/main" or "http://purl.oclc.org/ooxml/spreadsheetml/main";
+
+    private static ReadCell? ReadOne(RawCell cell, CellAddress address, string[] shared, bool[] dateFormats)
     {
-        string? formula = cell.CellFormula is { } f ? f.Text ?? string.Empty : null;
-        string value = cell.CellValue?.Text ?? string.Empty;
-        CellValues type = cell.DataType?.Value ?? CellValues.Number;
-        bool isDate = cell.StyleIndex?.Value is uint style && style < dateFormats.Length && dateFormats[style];
-        if (type == CellValues.SharedString)
+        string? formula = cell.Formula;
+        string value = cell.Value ?? string.Empty;
+        bool isDate = uint.TryParse(cell.Style, NumberStyles.None, CultureInfo.InvariantCulture, out uint style) && style < dateFormats.Length && dateFormats[style];
+        switch (cell.Type)
         {
-            return int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out int i) && i < shared.Length
-                ? new ReadCell(address, ReadCellKind.Text, shared[i], formula, false)
-                : new ReadCell(address, ReadCellKind.Error, "#REF!", formula, false);
-        }
-
-        if (type == CellValues.InlineString)
-        {
-            return new ReadCell(address, ReadCellKind.Text, cell.InlineString is { } inline ? TextOf(inline) : value, formula, false);
-        }
-
-        if (type == CellValues.String)
-        {
-            return new ReadCell(address, ReadCellKind.Text, value, formula, false);
-        }
-
-        if (type == CellValues.Boolean)
-        {
-            return new ReadCell(address, ReadCellKind.Boolean, value.Trim(), formula, false);
-        }
-
-        if (type == CellValues.Error)
-        {
-            return new ReadCell(address, ReadCellKind.Error, value, formula, false);
-        }
-
-        if (type == CellValues.Date)
-        {
-            // An ISO 8601 date cell (rare; strict workbooks): its date as text, without a midnight time.
-            int time = value.IndexOf('T', StringComparison.Ordinal);
-            return new ReadCell(address, ReadCellKind.Text, time > 0 && value[(time + 1)..].TrimStart('0', ':', '.').Length == 0 ? value[..time] : value, formula, false);
+            case "s":
+                return int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out int i) && i < shared.Length
+                    ? new ReadCell(address, ReadCellKind.Text, shared[i], formula, false)
+                    : new ReadCell(address, ReadCellKind.Error, "#REF!", formula, false);
+            case "inlineStr":
+                return new ReadCell(address, ReadCellKind.Text, cell.Inline?.ToString() ?? value, formula, false);
+            case "str":
+                return new ReadCell(address, ReadCellKind.Text, value, formula, false);
+            case "b":
+                return new ReadCell(address, ReadCellKind.Boolean, value.Trim(), formula, false);
+            case "e":
+                return new ReadCell(address, ReadCellKind.Error, value, formula, false);
+            case "d":
+                // An ISO 8601 date cell (rare; strict workbooks): its date as text, without a midnight time.
+                int time = value.IndexOf('T', StringComparison.Ordinal);
+                return new ReadCell(address, ReadCellKind.Text, time > 0 && value[(time + 1)..].TrimStart('0', ':', '.').Length == 0 ? value[..time] : value, formula, false);
         }
 
         if (value.Length == 0)
@@ -194,15 +300,18 @@ internal sealed record WorkbookFile(IReadOnlyList<ReadSheet> Sheets, bool Date19
         return new ReadCell(address, ReadCellKind.Number, value, formula, isDate);
     }
 
-    private static string TextOf(OpenXmlElement item)
+    /// <summary>What a cell element holds, gathered as the reader passes it: its type (<c>t</c>), style (<c>s</c>), formula, value and inline text.</summary>
+    private sealed class RawCell(string? type, string? style)
     {
-        // The text and the rich-text runs, not the phonetic guides (rPh) of East Asian text.
-        if (item.GetFirstChild<Text>() is { } text)
-        {
-            return text.Text;
-        }
+        public string? Type { get; } = type;
 
-        return string.Concat(item.Elements<Run>().Select(r => r.Text?.Text ?? string.Empty));
+        public string? Style { get; } = style;
+
+        public string? Formula { get; set; }
+
+        public string? Value { get; set; }
+
+        public StringBuilder? Inline { get; set; }
     }
 
     /// <summary>For each cell format of the stylesheet, whether its number format shows a date.</summary>

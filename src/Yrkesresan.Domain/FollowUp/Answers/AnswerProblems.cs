@@ -15,7 +15,7 @@ internal sealed class AnswerProblems(SurveyAnswers answers)
 
     /// <summary>A problem of the header row, at a question's label.</summary>
     public void AtHeader(string label, LocalizedText text) =>
-        found.Add((answers.HeaderRow, 0, new DataFileProblem(answers.File, answers.HeaderRow, label, text.Code, text.Message)));
+        found.Add((answers.HeaderRow, 0, new DataFileProblem(answers.File, answers.LineOf(answers.HeaderRow), answers.HeaderReference(label), text.Code, text.Message)));
 
     /// <summary>
     /// A cell's answer that is none of its question's options: names the row, the cell and the options,
@@ -42,7 +42,7 @@ internal sealed class AnswerProblems(SurveyAnswers answers)
         throw new DataFileException(found.OrderBy(p => p.Row).ThenBy(p => p.Column).Select(p => p.Problem));
 
     private void Add(AnswerRow row, AnswerColumn column, string label, LocalizedText text) =>
-        found.Add((row.Number, column.Number, new DataFileProblem(answers.File, row.Number, answers.CellReference(column, row.Number, label), text.Code, text.Message)));
+        found.Add((row.Number, column.Number, new DataFileProblem(answers.File, answers.LineOf(row.Number), answers.CellReference(column, row.Number, label), text.Code, text.Message)));
 
     private bool AlreadyReported(int row, int column)
     {

@@ -81,6 +81,7 @@ internal static partial class Placeholder
             "$.courses[].name" => FileTexts.PlaceholderCourseName,
             "$.courses[].course_days" => FileTexts.PlaceholderCourseDays,
             "$.routes[].stops[]" => FileTexts.PlaceholderRouteStop,
+            "$.follow_up[].valid_from" => FileTexts.PlaceholderFollowUpFrom,
             _ => null,
         };
     }

@@ -6,6 +6,7 @@ using Ardalis.GuardClauses;
 using NodaTime.Text;
 using Yrkesresan.Domain.Careers;
 using Yrkesresan.Domain.Fees;
+using Yrkesresan.Domain.FollowUp;
 using Yrkesresan.Domain.Regions.Files;
 using Yrkesresan.Domain.Regions.Official;
 
@@ -22,9 +23,15 @@ namespace Yrkesresan.Domain.Regions;
 /// A placeholder is a string that starts with <c>FILL IN:</c> (or <c>FYLL I:</c> in Swedish) and says what to fill in,
 /// e.g. <c>"amount_sek": "FILL IN: the fixed cost of a year in kronor, a whole number"</c>: the first year and amount of
 /// the fixed cost, the fee schedule's first day and its four amounts, the eligibility policy's first day, the days the
-/// steps and the journey for trainers open, and a course (id, name, course days) with the Ny route. The region file
-/// reader reports each placeholder left as one problem with the code <c>Placeholder</c> ("fill in the fixed cost of a
-/// year in kronor, a whole number"), so the file is refused until every one is filled in.
+/// steps and the journey for trainers open, a course (id, name, course days) with the Ny route, and the first year
+/// the effect goals are followed up. The region file reader reports each placeholder left as one problem with the code
+/// <c>Placeholder</c> ("fill in the fixed cost of a year in kronor, a whole number"), so the file is refused until every
+/// one is filled in.
+/// </para>
+/// <para>
+/// The file's <c>follow_up</c> is the directive's four national effect goals (<see cref="FollowUpPlan.National"/>,
+/// rule <c>GOAL-3</c>: the default of a new region), written out in full, so that the region can evaluate them at once
+/// and change its survey's labels, options or thresholds in its own file.
 /// </para>
 /// <para>
 /// The file is written in the current UI culture (its placeholders and <c>source</c>); the municipalities' names are
@@ -79,9 +86,9 @@ public static class RegionFileTemplate
         EligibilityPolicy national = EligibilityPolicy.National;
         file.Append("  \"eligibility\": [\n    {\n");
         Field(file, 3, "valid_from", Fill("$.eligibility[0].valid_from"));
-        Field(file, 3, "work_areas", Codes(national.WorkAreas.Select(a => a.Code)));
-        Field(file, 3, "excluded_roles", Codes(national.ExcludedRoles.Select(r => r.Code)));
-        Field(file, 3, "excluded_employers", Codes(national.ExcludedEmployers.Select(e => e.Code)));
+        Field(file, 3, "work_areas", Strings(national.WorkAreas.Select(a => a.Code)));
+        Field(file, 3, "excluded_roles", Strings(national.ExcludedRoles.Select(r => r.Code)));
+        Field(file, 3, "excluded_employers", Strings(national.ExcludedEmployers.Select(e => e.Code)));
         file.Append("      \"step_openings\": {\n");
         CareerStep[] steps = [.. CareerStep.List.OrderBy(s => s.Value)];
         for (int i = 0; i < steps.Length; i++)
@@ -101,8 +108,65 @@ public static class RegionFileTemplate
         Field(file, 3, "step", Quote(CareerStep.Ny.Code));
         Field(file, 3, "complete", "false");
         Field(file, 3, "stops", "[" + Fill("$.routes[0].stops[0]") + "]", last: true);
-        file.Append("    }\n  ]\n}\n");
+        file.Append("    }\n  ],\n");
+        FollowUp(file, FollowUpPlan.National);
+        file.Append("}\n");
         return file.ToString();
+    }
+
+    /// <summary>The <c>follow_up</c> section: one plan from a year to fill in, its role question, municipality question if any, and goals.</summary>
+    private static void FollowUp(StringBuilder file, FollowUpPlan plan)
+    {
+        file.Append("  \"follow_up\": [\n    {\n");
+        Field(file, 3, "valid_from", Fill("$.follow_up[0].valid_from"));
+        file.Append("      \"role_question\": {\n");
+        Field(file, 4, "label", Quote(plan.RoleQuestion.Label));
+        file.Append("        \"options\": [\n");
+        for (int i = 0; i < plan.RoleQuestion.Options.Length; i++)
+        {
+            RoleOption option = plan.RoleQuestion.Options[i];
+            file.Append(CultureInfo.InvariantCulture, $"          {{ \"answer\": {Quote(option.Answer)}, \"role\": {(option.Role is { } role ? Quote(role.Code) : "null")} }}");
+            file.Append(i < plan.RoleQuestion.Options.Length - 1 ? ",\n" : "\n");
+        }
+
+        file.Append("        ]\n      },\n");
+        if (plan.MunicipalityQuestion is { } municipality)
+        {
+            Field(file, 3, "municipality_question", $"{{ \"label\": {Quote(municipality.Label)} }}");
+        }
+
+        file.Append("      \"goals\": [\n");
+        for (int i = 0; i < plan.Goals.Length; i++)
+        {
+            EffectGoal goal = plan.Goals[i];
+            file.Append("        {\n");
+            Field(file, 5, "id", Quote(goal.Id));
+            Field(file, 5, "text", Quote(goal.Text));
+            if (goal.ShortText is { } shortText)
+            {
+                Field(file, 5, "short_text", Quote(shortText));
+            }
+
+            if (goal.Survey is not { } survey)
+            {
+                Field(file, 5, "measure", Quote(goal.Measure.Code), last: true);
+            }
+            else
+            {
+                file.Append("          \"survey\": {\n");
+                Field(file, 6, "roles", Strings(survey.Roles.Select(r => r.Code)));
+                Field(file, 6, "question", Quote(survey.Question));
+                Field(file, 6, "positive", Strings(survey.Positive));
+                Field(file, 6, "not_positive", Strings(survey.NotPositive));
+                Field(file, 6, "not_counted", Strings(survey.NotCounted));
+                Field(file, 6, "threshold_percent", Number(survey.ThresholdPercent), last: true);
+                file.Append("          }\n");
+            }
+
+            file.Append(i < plan.Goals.Length - 1 ? "        },\n" : "        }\n");
+        }
+
+        file.Append("      ]\n    }\n  ]\n");
     }
 
     private static void Field(StringBuilder file, int depth, string name, string value, bool last = false) =>
@@ -113,7 +177,7 @@ public static class RegionFileTemplate
     /// <summary>The marker of the current UI culture, as a placeholder starts with it, without its colon: "FILL IN".</summary>
     private static string PlaceholderMarker() => LocalizedText.Format(FileTexts.PlaceholderValue, string.Empty).TrimEnd().TrimEnd(':');
 
-    private static string Codes(IEnumerable<string> codes) => "[" + string.Join(", ", codes.Select(Quote)) + "]";
+    private static string Strings(IEnumerable<string> texts) => "[" + string.Join(", ", texts.Select(Quote)) + "]";
 
     /// <summary>A JSON string; letters such as å, ä and ö are written as they are, not escaped.</summary>
     private static string Quote(string text) => "\"" + JsonEncodedText.Encode(text, JavaScriptEncoder.UnsafeRelaxedJsonEscaping) + "\"";

@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using Yrkesresan.Domain.Careers;
+using Yrkesresan.Domain.FollowUp;
 using Yrkesresan.Domain.Regions;
 using Yrkesresan.Domain.Tests.Schemas;
 using Yrkesresan.Domain.Tests.Support;
@@ -40,7 +41,7 @@ public sealed partial class RegionFileTemplateTests
 
         Assert.False(result.IsValid);
         Assert.All(result.Problems, p => Assert.Equal("Placeholder", p.Code));
-        Assert.Equal(17, result.Problems.Length);
+        Assert.Equal(18, result.Problems.Length);
         Assert.Equal(Markers().Count(text), result.Problems.Length);
         Assert.Equal(result.Problems.Length, result.Problems.Select(p => p.Path).Distinct().Count());
         Assert.All(result.Problems, p => Assert.StartsWith("region.json:", p.ToString(), StringComparison.Ordinal));
@@ -65,6 +66,19 @@ public sealed partial class RegionFileTemplateTests
         Assert.Equal(EligibilityPolicy.National.ExcludedRoles.AsEnumerable(), policy.ExcludedRoles);
         Assert.Equal(EligibilityPolicy.National.ExcludedEmployers.AsEnumerable(), policy.ExcludedEmployers);
         Assert.Empty(PublishedSchema.Region.Errors(filled, assertFormats: true));
+    }
+
+    [Fact]
+    [Rule("GOAL-3")]
+    public void A_new_region_file_filled_in_has_the_directive_s_four_national_goals_as_its_follow_up_plan()
+    {
+        Region region = RegionFile.Parse(Fill(RegionFileTemplate.ForCounty(County(22))), "region.json").Region;
+
+        FollowUpPlan plan = region.FollowUpPlanIn(2024);
+
+        Assert.Equal(new NodaTime.LocalDate(2024, 1, 1), region.FollowUpPlans!.FirstDate);
+        Assert.Equal(Describe(FollowUpPlan.National), Describe(plan));
+        Assert.Null(plan.MunicipalityQuestion);
     }
 
     [Fact]
@@ -138,6 +152,74 @@ public sealed partial class RegionFileTemplateTests
                   "step": "Ny",
                   "complete": false,
                   "stops": ["FILL IN: the ids of the route's courses, in order, one string each"]
+                }
+              ],
+              "follow_up": [
+                {
+                  "valid_from": "FILL IN: 1 January of the first year the effect goals are followed up, YYYY-01-01",
+                  "role_question": {
+                    "label": "roll",
+                    "options": [
+                      { "answer": "Socialsekreterare", "role": "socialsekreterare" },
+                      { "answer": "Arbetsledare", "role": "arbetsledare" },
+                      { "answer": "Chef", "role": "chef" },
+                      { "answer": "Annan", "role": null }
+                    ]
+                  },
+                  "goals": [
+                    {
+                      "id": "1",
+                      "text": "80 procent av den berörda personalen anser att Yrkesresan barn och unga är ett stöd i deras yrkesutveckling",
+                      "short_text": "Stöd i yrkesutvecklingen",
+                      "survey": {
+                        "roles": ["socialsekreterare", "arbetsledare", "chef"],
+                        "question": "n1",
+                        "positive": ["Instämmer helt", "Instämmer till stor del"],
+                        "not_positive": ["Instämmer till viss del", "Instämmer inte alls"],
+                        "not_counted": ["Vet ej"],
+                        "threshold_percent": 80
+                      }
+                    },
+                    {
+                      "id": "2",
+                      "text": "80 procent av den berörda personalen anser att kurserna som erbjuds inom Yrkesresan barn och unga är bra",
+                      "short_text": "Kurserna är bra",
+                      "survey": {
+                        "roles": ["socialsekreterare", "arbetsledare", "chef"],
+                        "question": "n2",
+                        "positive": ["Instämmer helt", "Instämmer till stor del"],
+                        "not_positive": ["Instämmer till viss del", "Instämmer inte alls"],
+                        "not_counted": ["Vet ej"],
+                        "threshold_percent": 80
+                      }
+                    },
+                    {
+                      "id": "3",
+                      "text": "80 procent av arbetsledare och chefer i de medverkande kommunerna anser att Yrkesresan barn och unga är till hjälp i kompetensutveckling av personal",
+                      "short_text": "Hjälp i kompetensutvecklingen",
+                      "survey": {
+                        "roles": ["arbetsledare", "chef"],
+                        "question": "n3",
+                        "positive": ["Instämmer helt", "Instämmer till stor del"],
+                        "not_positive": ["Instämmer till viss del", "Instämmer inte alls"],
+                        "not_counted": ["Vet ej"],
+                        "threshold_percent": 80
+                      }
+                    },
+                    {
+                      "id": "4",
+                      "text": "80 procent av arbetsledare och chefer i de medverkande kommunerna anser att Yrkesresan barn och unga är till hjälp i introduktion av ny personal",
+                      "short_text": "Hjälp i introduktionen av ny personal",
+                      "survey": {
+                        "roles": ["arbetsledare", "chef"],
+                        "question": "n4",
+                        "positive": ["Instämmer helt", "Instämmer till stor del"],
+                        "not_positive": ["Instämmer till viss del", "Instämmer inte alls"],
+                        "not_counted": ["Vet ej"],
+                        "threshold_percent": 80
+                      }
+                    }
+                  ]
                 }
               ]
             }
@@ -216,8 +298,19 @@ public sealed partial class RegionFileTemplateTests
         "$.courses[].name" => "Samtal och delaktighet",
         "$.courses[].course_days" => 2,
         "$.routes[].stops[]" => "samtal-och-delaktighet",
+        "$.follow_up[].valid_from" => "2024-01-01",
         _ => throw new ArgumentException($"No value to fill in at {path}.", nameof(path)),
     };
+
+    /// <summary>A plan as text: its role question, options and every goal with every part of its measure.</summary>
+    private static string[] Describe(FollowUpPlan plan) =>
+    [
+        plan.RoleQuestion.Label,
+        .. plan.RoleQuestion.Options.Select(o => $"{o.Answer}={o.Role?.Code}"),
+        .. plan.Goals.Select(g => g.Survey is { } s
+            ? $"{g.Id}|{g.Text}|{g.ShortText}|{string.Join(",", s.Roles.Select(r => r.Code))}|{s.Question}|{string.Join(",", s.Positive)}|{string.Join(",", s.NotPositive)}|{string.Join(",", s.NotCounted)}|{s.ThresholdPercent}"
+            : $"{g.Id}|{g.Text}|{g.ShortText}|{g.Measure.Code}"),
+    ];
 
     private static string Line(string field, string json) => Regex.Match(json, $"\"{field}\": \"[^\"]*\"").Value;
 

@@ -51,7 +51,7 @@ Egenskap: MONEY-1 Exakta kronor
     Så blir resultatet <resultat>
 
     Exempel:
-      | fast kostnad  | resultat |
-      | 950 000 kr    | godtas   |
-      | 950 000,50 kr | avvisas: 950 000,50 kr är inte hela kronor; fakturerade belopp är hela kronor |
-      | 0,01 kr       | avvisas: 0,01 kr är inte hela kronor; fakturerade belopp är hela kronor       |
+      | fast kostnad  | resultat                                                                                |
+      | 950 000 kr    | godtas                                                                                  |
+      | 950 000,50 kr | avvisas: 950 000,50 kr är inte hela kronor; fakturerade belopp är hela kronor (MONEY-1) |
+      | 0,01 kr       | avvisas: 0,01 kr är inte hela kronor; fakturerade belopp är hela kronor (MONEY-1)       |
