@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Yrkesresan.Domain.Fees;
 
 namespace Yrkesresan.Cli.Output;
@@ -33,16 +34,24 @@ internal static class InvoiceJson
             foreach (InvoiceLine line in invoice.Lines)
             {
                 json.WriteStartObject();
-                json.WriteString("code", line.Municipality.Code.ToString());
-                json.WriteString("name", line.Municipality.Name);
-                json.WriteString("component", line.Component.Code);
-                json.WriteNumber("participant_days", line.ParticipantDays);
-                json.WriteNumber("unit_price_sek", line.UnitPrice.WholeKronor);
-                json.WriteNumber("amount_sek", line.Amount.WholeKronor);
+                WriteLineFields(json, line);
                 json.WriteEndObject();
             }
 
             json.WriteEndArray();
             json.WriteEndObject();
         });
+
+    /// <summary>The fields of one invoice line, as <c>docs/cli.md</c> pins them: code, name, component, participant days, unit price and amount.</summary>
+    /// <param name="json">The writer, inside the line's object.</param>
+    /// <param name="line">The line.</param>
+    internal static void WriteLineFields(Utf8JsonWriter json, InvoiceLine line)
+    {
+        json.WriteString("code", line.Municipality.Code.ToString());
+        json.WriteString("name", line.Municipality.Name);
+        json.WriteString("component", line.Component.Code);
+        json.WriteNumber("participant_days", line.ParticipantDays);
+        json.WriteNumber("unit_price_sek", line.UnitPrice.WholeKronor);
+        json.WriteNumber("amount_sek", line.Amount.WholeKronor);
+    }
 }

@@ -27,12 +27,7 @@ internal static class InvoicePeriodJson
                 json.WriteString("course", invoice.Occasion.CourseId);
                 json.WriteString("first_date", LocalDatePattern.Iso.Format(invoice.Occasion.FirstDate));
                 json.WriteString("last_date", LocalDatePattern.Iso.Format(invoice.Occasion.LastDate));
-                json.WriteString("code", line.Municipality.Code.ToString());
-                json.WriteString("name", line.Municipality.Name);
-                json.WriteString("component", line.Component.Code);
-                json.WriteNumber("participant_days", line.ParticipantDays);
-                json.WriteNumber("unit_price_sek", line.UnitPrice.WholeKronor);
-                json.WriteNumber("amount_sek", line.Amount.WholeKronor);
+                InvoiceJson.WriteLineFields(json, line);
                 json.WriteEndObject();
             }
 
